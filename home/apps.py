@@ -1,0 +1,17 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class HomeConfig(AppConfig):
+    """The base app. Other apps plug in through ``home.registry`` (demo loaders, home teasers)."""
+
+    name = "home"
+    verbose_name = _("Portal basics")
+    default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from . import registry
+        from .demo.loader import load_home_demo
+
+        # Home's own content comes first: every other loader needs the locales and home pages.
+        registry.register_demo_loader("home", load_home_demo, order=0)

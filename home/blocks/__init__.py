@@ -1,0 +1,34 @@
+"""The shared StreamField block library, reused by every page type.
+
+Each block has help text for editors, a ``preview_value`` (or a ``get_preview_value`` where
+it needs an image from the library) and a template in ``templates/blocks/``.
+"""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+
+from .content import CallToActionBlock, HeadingBlock, QuoteBlock, rich_text_block
+from .media import ImageWithCaptionBlock, TextAndImageBlock
+
+
+class BaseStreamBlock(blocks.StreamBlock):
+    heading = HeadingBlock()
+    paragraph = rich_text_block()
+    image = ImageWithCaptionBlock()
+    quote = QuoteBlock()
+    call_to_action = CallToActionBlock()
+    text_and_image = TextAndImageBlock()
+
+    class Meta:
+        help_text = _("Build the page body from the blocks below; each block shows a preview.")
+
+
+__all__ = [
+    "BaseStreamBlock",
+    "CallToActionBlock",
+    "HeadingBlock",
+    "ImageWithCaptionBlock",
+    "QuoteBlock",
+    "TextAndImageBlock",
+    "rich_text_block",
+]

@@ -1,0 +1,302 @@
+"""Demo content of the base app: locales, site, home pages, legal pages, site settings.
+
+Written for this project; the organisation and every contact detail are fictional.
+"""
+
+from urllib.parse import urlsplit
+
+from django.conf import settings
+from wagtail.models import Locale, Page, Site
+
+from home.models import HomePage, SiteSettings, StandardPage
+
+from .content import DEMO_NOTE_DE, block, get_or_create_child, heading, image_value, paragraph
+from .images import get_or_create_demo_image
+from .translate import translate
+
+HOME_DE = {
+    "title": "Startseite",
+    "headline": "Die Lausitz im Wandel: Arbeit, Energie und Leben in einer Region mit Zukunft",
+    "intro": (
+        "Wir begleiten Kommunen, Unternehmen und Menschen in der Brandenburger Lausitz beim "
+        "Strukturwandel. Hier finden Sie Neuigkeiten, Veranstaltungen und die Filme der "
+        "Kampagne „Die Lausitz. Krasse Gegend.“"
+    ),
+    "hero_alt": "Windräder auf einem Hügel über einem gefluteten Tagebausee im Sommer",
+    "seo_title": "Lausitz-Portal – Strukturwandel in der Brandenburger Lausitz",
+    "search_description": (
+        "Neuigkeiten, Veranstaltungen und Filme zum Strukturwandel in der Brandenburger Lausitz."
+    ),
+}
+
+HOME_EN = {
+    "Startseite": "Home",
+    "startseite": "home",
+    HOME_DE["headline"]: "Lusatia in transition: work, energy and life in a region with a future",
+    HOME_DE["intro"]: (
+        "We support municipalities, businesses and people in Brandenburg's Lusatia through "
+        "structural change. Here you will find news, events and the films of the campaign "
+        "“Die Lausitz. Krasse Gegend.”"
+    ),
+    HOME_DE["hero_alt"]: "Wind turbines on a hill above a flooded former open-cast mine in summer",
+    HOME_DE["seo_title"]: "Lausitz portal – structural change in Brandenburg's Lusatia",
+    HOME_DE["search_description"]: (
+        "News, events and films about structural change in Brandenburg's Lusatia."
+    ),
+    "Was wir tun": "What we do",
+    (
+        "Wo früher Braunkohle den Takt vorgab, entstehen heute Forschungseinrichtungen, "
+        "Gewerbegebiete und neue Verbindungen. Wir bringen Fördermittel, Ideen und Menschen "
+        "zusammen."
+    ): (
+        "Where lignite once set the pace, research institutes, business parks and new "
+        "connections are growing today. We bring funding, ideas and people together."
+    ),
+    "Aus der Region": "From the region",
+    "Wir wollen nicht zusehen, wie sich die Lausitz verändert – wir wollen mitreden.": (
+        "We do not want to watch Lusatia change – we want a say in it."
+    ),
+    "Ein Ortsvorsteher bei einer Informationsveranstaltung": (
+        "A village representative at an information event"
+    ),
+    "Zur Kampagne": "About the campaign",
+    (
+        "Viele Gemeinden planen jetzt, wie sie künftig klimafreundlich heizen. Wir zeigen "
+        "Beispiele und vermitteln Ansprechpartner."
+    ): (
+        "Many municipalities are now planning how to heat without harming the climate. We "
+        "show examples and put people in touch."
+    ),
+    "Abendlicht über einer Lausitzer Hügellandschaft mit Windrädern": (
+        "Evening light over a Lusatian landscape of hills with wind turbines"
+    ),
+}
+
+LEGAL_PAGES = [
+    {
+        "slug": "impressum",
+        "title": "Impressum",
+        "intro": "Angaben gemäß § 5 DDG und § 18 Abs. 2 MStV.",
+        "body": [
+            ("Anbieter", "Die Angaben zum Anbieter stehen in den Kontaktdaten im Fuß jeder Seite "
+             "und werden aus den Website-Einstellungen übernommen."),
+            ("Haftung für Inhalte", "Wir prüfen unsere Inhalte sorgfältig. Für Inhalte verlinkter "
+             "fremder Seiten sind deren Betreiber verantwortlich."),
+        ],
+        "en": {
+            "Impressum": "Legal notice",
+            "impressum": "legal-notice",
+            "Angaben gemäß § 5 DDG und § 18 Abs. 2 MStV.": (
+                "Information according to § 5 DDG and § 18 (2) MStV (German law)."
+            ),
+            "Anbieter": "Provider",
+            "Die Angaben zum Anbieter stehen in den Kontaktdaten im Fuß jeder Seite und werden "
+            "aus den Website-Einstellungen übernommen.": (
+                "The provider's details are in the contact information at the foot of every "
+                "page and are taken from the site settings."
+            ),
+            "Haftung für Inhalte": "Liability for content",
+            "Wir prüfen unsere Inhalte sorgfältig. Für Inhalte verlinkter fremder Seiten sind "
+            "deren Betreiber verantwortlich.": (
+                "We check our content carefully. The operators of linked external sites are "
+                "responsible for their content."
+            ),
+        },
+    },
+    {
+        "slug": "datenschutz",
+        "title": "Datenschutzerklärung",
+        "intro": "Wie diese Website mit Ihren Daten umgeht.",
+        "body": [
+            ("Keine Cookies", "Diese Website setzt für Besucherinnen und Besucher keine Cookies. "
+             "Die Sprache steht in der Adresse der Seite."),
+            ("Server-Protokolle", "Der Server speichert beim Aufruf technisch notwendige Daten "
+             "(Zeitpunkt, aufgerufene Adresse, gekürzte IP-Adresse) für höchstens sieben Tage."),
+            ("Externe Videos", "Videos von YouTube oder Vimeo werden erst geladen, wenn Sie auf "
+             "„Video abspielen“ klicken. Erst dann erhält der Anbieter Ihre IP-Adresse."),
+        ],
+        "en": {
+            "Datenschutzerklärung": "Privacy statement",
+            "datenschutz": "privacy",
+            "Wie diese Website mit Ihren Daten umgeht.": "How this website handles your data.",
+            "Keine Cookies": "No cookies",
+            "Diese Website setzt für Besucherinnen und Besucher keine Cookies. Die Sprache steht "
+            "in der Adresse der Seite.": (
+                "This website sets no cookies for visitors. The language is part of the page's "
+                "address."
+            ),
+            "Server-Protokolle": "Server logs",
+            "Der Server speichert beim Aufruf technisch notwendige Daten (Zeitpunkt, aufgerufene "
+            "Adresse, gekürzte IP-Adresse) für höchstens sieben Tage.": (
+                "When a page is requested, the server stores technically necessary data (time, "
+                "address requested, shortened IP address) for at most seven days."
+            ),
+            "Externe Videos": "External videos",
+            "Videos von YouTube oder Vimeo werden erst geladen, wenn Sie auf „Video abspielen“ "
+            "klicken. Erst dann erhält der Anbieter Ihre IP-Adresse.": (
+                "Videos from YouTube or Vimeo are loaded only when you click “Play video”. Only "
+                "then does the provider receive your IP address."
+            ),
+        },
+    },
+    {
+        "slug": "barrierefreiheit",
+        "title": "Erklärung zur Barrierefreiheit",
+        "intro": "Wir wollen, dass alle Menschen diese Website nutzen können.",
+        "body": [
+            ("Stand der Vereinbarkeit", "Diese Website soll die Anforderungen der BITV 2.0 und "
+             "der WCAG 2.1 auf Stufe AA erfüllen. Wir prüfen sie laufend automatisiert."),
+            ("Feedback", "Wenn Ihnen Barrieren auffallen, schreiben Sie uns an die Kontaktadresse "
+             "im Fuß der Seite. Wir antworten innerhalb von sechs Wochen."),
+        ],
+        "en": {
+            "Erklärung zur Barrierefreiheit": "Accessibility statement",
+            "barrierefreiheit": "accessibility",
+            "Wir wollen, dass alle Menschen diese Website nutzen können.": (
+                "We want everyone to be able to use this website."
+            ),
+            "Stand der Vereinbarkeit": "Compliance status",
+            "Diese Website soll die Anforderungen der BITV 2.0 und der WCAG 2.1 auf Stufe AA "
+            "erfüllen. Wir prüfen sie laufend automatisiert.": (
+                "This website aims to meet the requirements of BITV 2.0 and WCAG 2.1 level AA. "
+                "We check it automatically and continuously."
+            ),
+            "Feedback": "Feedback",
+            "Wenn Ihnen Barrieren auffallen, schreiben Sie uns an die Kontaktadresse im Fuß der "
+            "Seite. Wir antworten innerhalb von sechs Wochen.": (
+                "If you notice barriers, write to us at the contact address at the foot of the "
+                "page. We reply within six weeks."
+            ),
+        },
+    },
+]
+
+
+def ensure_locales():
+    for code, _name in settings.LANGUAGES:
+        Locale.objects.get_or_create(language_code=code)
+
+
+def _site_address():
+    parts = urlsplit(settings.WAGTAILADMIN_BASE_URL)
+    default_port = 443 if parts.scheme == "https" else 80
+    return parts.hostname or "localhost", parts.port or default_port
+
+
+def ensure_home_page(log) -> HomePage:
+    """The German home page as the default site's root (replacing Wagtail's welcome page)."""
+    german = Locale.objects.get(language_code=settings.LANGUAGE_CODE)
+    existing = HomePage.objects.filter(locale=german, depth=2).first()
+    if existing:
+        return existing
+    hero, _ = get_or_create_demo_image(
+        "Demo: Windräder über dem Tagebausee", 1, "summer",
+        "Windräder auf einem Hügel über einem gefluteten Tagebausee",
+        "Grafik: Demo-Generator (frei erfunden)",
+    )
+    side, _ = get_or_create_demo_image(
+        "Demo: Abendlicht über der Lausitz", 2, "evening",
+        "Abendlicht über einer Hügellandschaft mit Windrädern",
+        "Grafik: Demo-Generator (frei erfunden)",
+    )
+    root = Page.get_first_root_node()
+    home = HomePage(
+        slug="startseite", locale=german, hero_image=hero, **HOME_DE,
+        body=[
+            heading("Was wir tun"),
+            paragraph(
+                "Wo früher Braunkohle den Takt vorgab, entstehen heute Forschungseinrichtungen, "
+                "Gewerbegebiete und neue Verbindungen. Wir bringen Fördermittel, Ideen und "
+                "Menschen zusammen."
+            ),
+            block("text_and_image", {
+                "text": "<p>Viele Gemeinden planen jetzt, wie sie künftig klimafreundlich "
+                        "heizen. Wir zeigen Beispiele und vermitteln Ansprechpartner.</p>",
+                "image": image_value(
+                    side, "Abendlicht über einer Lausitzer Hügellandschaft mit Windrädern"
+                ),
+                "image_position": "right",
+            }),
+            heading("Aus der Region"),
+            block("quote", {
+                "text": "Wir wollen nicht zusehen, wie sich die Lausitz verändert – wir wollen "
+                        "mitreden.",
+                "attribution": "Ein Ortsvorsteher bei einer Informationsveranstaltung",
+                "language": "",
+            }),
+        ],
+    )
+    root.add_child(instance=home)
+    home.save_revision().publish()
+    site = Site.objects.filter(is_default_site=True).first()
+    hostname, port = _site_address()
+    if site is None:
+        site = Site(is_default_site=True)
+    old_root_id = site.root_page_id
+    site.hostname, site.port, site.root_page = hostname, port, home
+    site.site_name = "Lausitz-Portal"
+    site.save()
+    if old_root_id and old_root_id != home.pk:
+        Page.objects.filter(pk=old_root_id).exclude(pk=home.pk).delete()  # Wagtail's welcome page
+    log("  German home page created")
+    return home
+
+
+def ensure_legal_pages(home: HomePage, log) -> dict[str, StandardPage]:
+    pages = {}
+    for spec in LEGAL_PAGES:
+        body = []
+        for title, text in spec["body"]:
+            body += [heading(title), paragraph(text)]
+        body.append(paragraph(DEMO_NOTE_DE))
+        page, created = get_or_create_child(
+            home, StandardPage, spec["slug"], title=spec["title"], intro=spec["intro"],
+            body=body, show_in_menus=False,
+        )
+        if created:
+            log(f"  {page.title} created")
+        pages[spec["slug"]] = page
+    return pages
+
+
+def ensure_site_settings(legal: dict[str, StandardPage]):
+    site = Site.objects.get(is_default_site=True)
+    site_settings = SiteSettings.for_site(site)
+    if site_settings.organisation_name:
+        return
+    site_settings.organisation_name = "Lausitz-Entwicklungsagentur (Demo)"
+    site_settings.postal_address = "Beispielstraße 1\n03046 Cottbus (fiktive Anschrift)"
+    site_settings.email = "kontakt@example.org"
+    site_settings.phone = "+49 355 000000"
+    site_settings.represented_by = "Die Geschäftsführung (fiktiv)"
+    site_settings.register_entry = "Amtsgericht Beispielstadt, HRB 00000 (fiktiv)"
+    site_settings.vat_id = "DE000000000 (fiktiv)"
+    site_settings.content_responsible = "Redaktion, Beispielstraße 1, 03046 Cottbus (fiktiv)"
+    site_settings.impressum_page = legal["impressum"]
+    site_settings.privacy_page = legal["datenschutz"]
+    site_settings.accessibility_page = legal["barrierefreiheit"]
+    site_settings.save()
+
+
+def english_strings_for_legal_page(slug):
+    spec = next(spec for spec in LEGAL_PAGES if spec["slug"] == slug)
+    from .content import DEMO_NOTE_EN
+
+    return {**spec["en"], DEMO_NOTE_DE: DEMO_NOTE_EN}
+
+
+def load_home_demo(log):
+    """Not wrapped in a transaction: wagtail-localize publishes in ``on_commit`` callbacks,
+    which inside one transaction would run at the end with stale page objects (a translated
+    home page saved with ``numchild=0`` after its children were added)."""
+    ensure_locales()
+    home = ensure_home_page(log)
+    legal = ensure_legal_pages(home, log)
+    ensure_site_settings(legal)
+    _, created = translate(home, "en", HOME_EN)
+    if created:
+        log("  English home page translated")
+    for slug, page in legal.items():
+        _, created = translate(page, "en", english_strings_for_legal_page(slug))
+        if created:
+            log(f"  {page.title}: English translation created")

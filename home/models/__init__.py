@@ -1,0 +1,5 @@
+from .images import CustomImage, CustomRendition
+from .pages import HomePage, StandardPage
+from .site_settings import SiteSettings
+
+__all__ = ["CustomImage", "CustomRendition", "HomePage", "SiteSettings", "StandardPage"]

@@ -1,0 +1,127 @@
+"""Home page and the standard content/legal page."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from home.blocks import BaseStreamBlock
+from home.registry import home_teasers
+
+
+def hero_image_field():
+    return models.ForeignKey(
+        "home.CustomImage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("hero image"),
+        help_text=_("Large image at the top, at least 1600 × 900 px."),
+    )
+
+
+def hero_alt_field():
+    """Alt text beside the hero chooser: translatable, unlike the image itself."""
+    return models.CharField(
+        _("hero image alt text"),
+        max_length=250,
+        blank=True,
+        help_text=_(
+            "What the image shows, for people who cannot see it. Leave empty to use the "
+            "image's description; the image is then treated as decorative if that is empty too."
+        ),
+    )
+
+
+class HeroImageMixin(models.Model):
+    hero_image = hero_image_field()
+    hero_alt = hero_alt_field()
+
+    class Meta:
+        abstract = True
+
+    @property
+    def hero_alt_text(self) -> str:
+        if self.hero_alt:
+            return self.hero_alt
+        return self.hero_image.description if self.hero_image else ""
+
+    hero_panels = [
+        MultiFieldPanel(
+            [FieldPanel("hero_image"), FieldPanel("hero_alt")], heading=_("Hero image")
+        )
+    ]
+
+
+class HomePage(HeroImageMixin, Page):
+    """Start page of one language. Teaser areas are contributed by other apps."""
+
+    headline = models.CharField(
+        _("headline"),
+        max_length=120,
+        help_text=_("The main heading (H1), e.g. the campaign claim. At most about 60 characters."),
+    )
+    intro = models.TextField(
+        _("introduction"),
+        blank=True,
+        max_length=600,
+        help_text=_("Two or three sentences under the headline."),
+    )
+    body = StreamField(BaseStreamBlock(), blank=True, verbose_name=_("body"))
+
+    parent_page_types = ["wagtailcore.Page"]
+    # Index pages of other apps are named by label only: home does not import those apps.
+    subpage_types = ["home.StandardPage"]
+    template = "home/home_page.html"
+
+    content_panels = Page.content_panels + [
+        FieldPanel("headline"),
+        FieldPanel("intro"),
+        *HeroImageMixin.hero_panels,
+        FieldPanel("body"),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("headline"),
+        index.SearchField("intro"),
+        index.SearchField("body"),
+    ]
+
+    class Meta:
+        verbose_name = _("home page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["teasers"] = [
+            {"name": teaser.name, "template": teaser.template, "items": teaser.items(request, self)}
+            for teaser in home_teasers()
+        ]
+        return context
+
+
+class StandardPage(HeroImageMixin, Page):
+    """Content and legal pages (Impressum, Datenschutz, Barrierefreiheit, …)."""
+
+    intro = models.TextField(
+        _("introduction"), blank=True, max_length=600, help_text=_("Optional lead paragraph.")
+    )
+    body = StreamField(BaseStreamBlock(), blank=True, verbose_name=_("body"))
+
+    parent_page_types = ["home.HomePage", "home.StandardPage"]
+    subpage_types = ["home.StandardPage"]
+    template = "home/standard_page.html"
+
+    content_panels = Page.content_panels + [
+        FieldPanel("intro"),
+        *HeroImageMixin.hero_panels,
+        FieldPanel("body"),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("intro"),
+        index.SearchField("body"),
+    ]
+
+    class Meta:
+        verbose_name = _("standard page")

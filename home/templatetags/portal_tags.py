@@ -1,0 +1,86 @@
+"""Template tags shared by every page: language switcher, hreflang/canonical, menu, footer."""
+
+from django import template
+from django.conf import settings
+from django.utils import translation
+from django.utils.translation import get_language_info, gettext
+
+from home.i18n import current_language, home_page_for, live_public_pages, live_translations
+
+register = template.Library()
+
+
+def _other_languages():
+    current = current_language()
+    return [code for code, _name in settings.LANGUAGES if code != current]
+
+
+def _autonym(code):
+    return get_language_info(code)["name_local"]
+
+
+@register.inclusion_tag("components/language_switcher.html", takes_context=True)
+def language_switcher(context):
+    """Links to the live translation of the current page; where there is none, to the other
+    language's home page with a plain note, written in that language."""
+    request = context.get("request")
+    page = context.get("page")
+    current = current_language()
+    translations = live_translations(page) if page is not None and page.pk else {}
+    links = []
+    for code in _other_languages():
+        target = translations.get(code)
+        note = ""
+        if target is None:
+            target = home_page_for(code, request)
+            if page is not None:
+                with translation.override(code):
+                    note = gettext("This page is only available in %(language)s") % {
+                        "language": get_language_info(current)["name_translated"]
+                    }
+        if target is None:
+            continue
+        links.append(
+            {"code": code, "name": _autonym(code), "url": target.get_url(request), "note": note}
+        )
+    return {"links": links}
+
+
+@register.inclusion_tag("includes/alternate_links.html", takes_context=True)
+def alternate_links(context):
+    """hreflang alternates (live translations only) plus x-default and the canonical link."""
+    request = context.get("request")
+    page = context.get("page")
+    if page is None or not page.pk or not page.live:
+        return {"alternates": [], "canonical": None}
+    translations = live_translations(page)
+    alternates = [
+        {"code": code, "url": translations[code].get_full_url(request)}
+        for code, _name in settings.LANGUAGES
+        if code in translations
+    ]
+    default = translations.get(settings.LANGUAGE_CODE) or page
+    return {
+        "alternates": alternates,
+        "x_default": default.get_full_url(request),
+        "canonical": page.get_full_url(request),
+    }
+
+
+@register.inclusion_tag("includes/main_menu.html", takes_context=True)
+def main_menu(context):
+    request = context.get("request")
+    home = home_page_for(current_language(), request)
+    current = context.get("page")
+    items = []
+    if home is not None:
+        for child in live_public_pages().child_of(home).in_menu():
+            is_current = current is not None and current.path.startswith(child.path)
+            items.append({"page": child, "url": child.get_url(request), "active": is_current})
+    return {"home": home, "home_url": home.get_url(request) if home else "/", "items": items}
+
+
+@register.simple_tag(takes_context=True)
+def home_url(context):
+    home = home_page_for(current_language(), context.get("request"))
+    return home.get_url(context.get("request")) if home else f"/{current_language()}/"

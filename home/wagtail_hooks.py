@@ -1,0 +1,28 @@
+"""Wagtail hooks of the base app."""
+
+from django.template.response import TemplateResponse
+from wagtail import hooks
+
+from home.i18n import current_language
+from home.rich_text import LocalizedPageLinkHandler
+
+
+@hooks.register("before_serve_page")
+def refuse_page_in_another_language(page, request, serve_args, serve_kwargs):
+    """A URL's language and the page's language always match.
+
+    When the English home page is a draft, Wagtail routes ``/en/…`` from the German home
+    (``Page.localized`` falls back to the page itself), which would serve German pages under
+    English URLs. Answer with a 404 in the URL's language that offers the page it found.
+    """
+    if page.locale.language_code != current_language():
+        return TemplateResponse(
+            request, "404.html", {"other_language_page": page}, status=404
+        )
+    return None
+
+
+@hooks.register("register_rich_text_features", order=10)
+def localized_page_links(features):
+    # order=10 runs after Wagtail's core hook, which registers the default "page" handler.
+    features.register_link_type(LocalizedPageLinkHandler)
