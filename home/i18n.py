@@ -1,4 +1,4 @@
-""""The same page in the other language", done once and in bulk.
+""" "The same page in the other language", done once and in bulk.
 
 Every link to another language (switcher, hreflang, related items, call-to-action blocks,
 rich-text links, footer) goes through these helpers. They only ever return **live, public**

@@ -16,9 +16,7 @@ def refuse_page_in_another_language(page, request, serve_args, serve_kwargs):
     English URLs. Answer with a 404 in the URL's language that offers the page it found.
     """
     if page.locale.language_code != current_language():
-        return TemplateResponse(
-            request, "404.html", {"other_language_page": page}, status=404
-        )
+        return TemplateResponse(request, "404.html", {"other_language_page": page}, status=404)
     return None
 
 

@@ -1,4 +1,4 @@
-"""WSGI entry point. Defaults to production settings: a server never runs dev settings by accident."""
+"""WSGI entry point. Defaults to production settings, never dev settings by accident."""
 
 import os
 

@@ -56,8 +56,10 @@ def draw_landscape(seed: int, palette: dict) -> Image.Image:
         for _ in range(8):
             r = rng.randint(30, 90)
             dx, dy = rng.randint(-120, 120), rng.randint(-25, 25)
-            draw.ellipse([cx + dx - r, cy + dy - r // 2, cx + dx + r, cy + dy + r // 2],
-                         fill=_lerp(palette["sky_bottom"], (255, 255, 255), 0.7))
+            draw.ellipse(
+                [cx + dx - r, cy + dy - r // 2, cx + dx + r, cy + dy + r // 2],
+                fill=_lerp(palette["sky_bottom"], (255, 255, 255), 0.7),
+            )
     layers = palette["hills"]
     for i, colour in enumerate(layers):
         base = horizon + i * (HEIGHT - horizon) // (len(layers) + 1)
@@ -67,12 +69,17 @@ def draw_landscape(seed: int, palette: dict) -> Image.Image:
                 _turbine(draw, rng, rng.randint(40, WIDTH - 40), base + 10, rng.randint(120, 260))
     if palette.get("water"):  # a flooded former open-cast mine
         top = int(HEIGHT * 0.72)
-        draw.polygon([(0, top), (WIDTH * 0.6, top - 30), (WIDTH, top + 20), (WIDTH, HEIGHT),
-                      (0, HEIGHT)], fill=palette["water"])
+        draw.polygon(
+            [(0, top), (WIDTH * 0.6, top - 30), (WIDTH, top + 20), (WIDTH, HEIGHT), (0, HEIGHT)],
+            fill=palette["water"],
+        )
         for _ in range(400):
             x, y = rng.randint(0, WIDTH), rng.randint(top, HEIGHT)
-            draw.line([(x, y), (x + rng.randint(10, 60), y)],
-                      fill=_lerp(palette["water"], (255, 255, 255), 0.35), width=2)
+            draw.line(
+                [(x, y), (x + rng.randint(10, 60), y)],
+                fill=_lerp(palette["water"], (255, 255, 255), 0.35),
+                width=2,
+            )
     for _ in range(5000):  # grass, stones, foliage
         x, y = rng.randint(0, WIDTH), rng.randint(horizon, HEIGHT)
         shade = _lerp(layers[-1], (20, 30, 15), rng.random() * 0.6)
@@ -84,16 +91,22 @@ def draw_landscape(seed: int, palette: dict) -> Image.Image:
 
 PALETTES = {
     "summer": {
-        "sky_top": (70, 130, 200), "sky_bottom": (190, 215, 235),
-        "hills": [(96, 130, 80), (70, 110, 60), (52, 88, 45)], "water": (48, 110, 140),
+        "sky_top": (70, 130, 200),
+        "sky_bottom": (190, 215, 235),
+        "hills": [(96, 130, 80), (70, 110, 60), (52, 88, 45)],
+        "water": (48, 110, 140),
     },
     "evening": {
-        "sky_top": (60, 60, 120), "sky_bottom": (240, 170, 110),
-        "hills": [(90, 80, 90), (70, 62, 60), (45, 42, 40)], "water": (80, 70, 110),
+        "sky_top": (60, 60, 120),
+        "sky_bottom": (240, 170, 110),
+        "hills": [(90, 80, 90), (70, 62, 60), (45, 42, 40)],
+        "water": (80, 70, 110),
     },
     "autumn": {
-        "sky_top": (110, 150, 190), "sky_bottom": (220, 225, 230),
-        "hills": [(160, 120, 60), (130, 95, 50), (95, 70, 40)], "water": None,
+        "sky_top": (110, 150, 190),
+        "sky_bottom": (220, 225, 230),
+        "hills": [(160, 120, 60), (130, 95, 50), (95, 70, 40)],
+        "water": None,
     },
 }
 

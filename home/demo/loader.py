@@ -78,10 +78,16 @@ LEGAL_PAGES = [
         "title": "Impressum",
         "intro": "Angaben gemäß § 5 DDG und § 18 Abs. 2 MStV.",
         "body": [
-            ("Anbieter", "Die Angaben zum Anbieter stehen in den Kontaktdaten im Fuß jeder Seite "
-             "und werden aus den Website-Einstellungen übernommen."),
-            ("Haftung für Inhalte", "Wir prüfen unsere Inhalte sorgfältig. Für Inhalte verlinkter "
-             "fremder Seiten sind deren Betreiber verantwortlich."),
+            (
+                "Anbieter",
+                "Die Angaben zum Anbieter stehen in den Kontaktdaten im Fuß jeder Seite "
+                "und werden aus den Website-Einstellungen übernommen.",
+            ),
+            (
+                "Haftung für Inhalte",
+                "Wir prüfen unsere Inhalte sorgfältig. Für Inhalte verlinkter "
+                "fremder Seiten sind deren Betreiber verantwortlich.",
+            ),
         ],
         "en": {
             "Impressum": "Legal notice",
@@ -108,12 +114,21 @@ LEGAL_PAGES = [
         "title": "Datenschutzerklärung",
         "intro": "Wie diese Website mit Ihren Daten umgeht.",
         "body": [
-            ("Keine Cookies", "Diese Website setzt für Besucherinnen und Besucher keine Cookies. "
-             "Die Sprache steht in der Adresse der Seite."),
-            ("Server-Protokolle", "Der Server speichert beim Aufruf technisch notwendige Daten "
-             "(Zeitpunkt, aufgerufene Adresse, gekürzte IP-Adresse) für höchstens sieben Tage."),
-            ("Externe Videos", "Videos von YouTube oder Vimeo werden erst geladen, wenn Sie auf "
-             "„Video abspielen“ klicken. Erst dann erhält der Anbieter Ihre IP-Adresse."),
+            (
+                "Keine Cookies",
+                "Diese Website setzt für Besucherinnen und Besucher keine Cookies. "
+                "Die Sprache steht in der Adresse der Seite.",
+            ),
+            (
+                "Server-Protokolle",
+                "Der Server speichert beim Aufruf technisch notwendige Daten "
+                "(Zeitpunkt, aufgerufene Adresse, gekürzte IP-Adresse) für höchstens sieben Tage.",
+            ),
+            (
+                "Externe Videos",
+                "Videos von YouTube oder Vimeo werden erst geladen, wenn Sie auf "
+                "„Video abspielen“ klicken. Erst dann erhält der Anbieter Ihre IP-Adresse.",
+            ),
         ],
         "en": {
             "Datenschutzerklärung": "Privacy statement",
@@ -144,10 +159,16 @@ LEGAL_PAGES = [
         "title": "Erklärung zur Barrierefreiheit",
         "intro": "Wir wollen, dass alle Menschen diese Website nutzen können.",
         "body": [
-            ("Stand der Vereinbarkeit", "Diese Website soll die Anforderungen der BITV 2.0 und "
-             "der WCAG 2.1 auf Stufe AA erfüllen. Wir prüfen sie laufend automatisiert."),
-            ("Feedback", "Wenn Ihnen Barrieren auffallen, schreiben Sie uns an die Kontaktadresse "
-             "im Fuß der Seite. Wir antworten innerhalb von sechs Wochen."),
+            (
+                "Stand der Vereinbarkeit",
+                "Diese Website soll die Anforderungen der BITV 2.0 und "
+                "der WCAG 2.1 auf Stufe AA erfüllen. Wir prüfen sie laufend automatisiert.",
+            ),
+            (
+                "Feedback",
+                "Wenn Ihnen Barrieren auffallen, schreiben Sie uns an die Kontaktadresse "
+                "im Fuß der Seite. Wir antworten innerhalb von sechs Wochen.",
+            ),
         ],
         "en": {
             "Erklärung zur Barrierefreiheit": "Accessibility statement",
@@ -190,18 +211,25 @@ def ensure_home_page(log) -> HomePage:
     if existing:
         return existing
     hero, _ = get_or_create_demo_image(
-        "Demo: Windräder über dem Tagebausee", 1, "summer",
+        "Demo: Windräder über dem Tagebausee",
+        1,
+        "summer",
         "Windräder auf einem Hügel über einem gefluteten Tagebausee",
         "Grafik: Demo-Generator (frei erfunden)",
     )
     side, _ = get_or_create_demo_image(
-        "Demo: Abendlicht über der Lausitz", 2, "evening",
+        "Demo: Abendlicht über der Lausitz",
+        2,
+        "evening",
         "Abendlicht über einer Hügellandschaft mit Windrädern",
         "Grafik: Demo-Generator (frei erfunden)",
     )
     root = Page.get_first_root_node()
     home = HomePage(
-        slug="startseite", locale=german, hero_image=hero, **HOME_DE,
+        slug="startseite",
+        locale=german,
+        hero_image=hero,
+        **HOME_DE,
         body=[
             heading("Was wir tun"),
             paragraph(
@@ -209,21 +237,27 @@ def ensure_home_page(log) -> HomePage:
                 "Gewerbegebiete und neue Verbindungen. Wir bringen Fördermittel, Ideen und "
                 "Menschen zusammen."
             ),
-            block("text_and_image", {
-                "text": "<p>Viele Gemeinden planen jetzt, wie sie künftig klimafreundlich "
-                        "heizen. Wir zeigen Beispiele und vermitteln Ansprechpartner.</p>",
-                "image": image_value(
-                    side, "Abendlicht über einer Lausitzer Hügellandschaft mit Windrädern"
-                ),
-                "image_position": "right",
-            }),
+            block(
+                "text_and_image",
+                {
+                    "text": "<p>Viele Gemeinden planen jetzt, wie sie künftig klimafreundlich "
+                    "heizen. Wir zeigen Beispiele und vermitteln Ansprechpartner.</p>",
+                    "image": image_value(
+                        side, "Abendlicht über einer Lausitzer Hügellandschaft mit Windrädern"
+                    ),
+                    "image_position": "right",
+                },
+            ),
             heading("Aus der Region"),
-            block("quote", {
-                "text": "Wir wollen nicht zusehen, wie sich die Lausitz verändert – wir wollen "
-                        "mitreden.",
-                "attribution": "Ein Ortsvorsteher bei einer Informationsveranstaltung",
-                "language": "",
-            }),
+            block(
+                "quote",
+                {
+                    "text": "Wir wollen nicht zusehen, wie sich die Lausitz verändert – wir wollen "
+                    "mitreden.",
+                    "attribution": "Ein Ortsvorsteher bei einer Informationsveranstaltung",
+                    "language": "",
+                },
+            ),
         ],
     )
     root.add_child(instance=home)
@@ -250,8 +284,13 @@ def ensure_legal_pages(home: HomePage, log) -> dict[str, StandardPage]:
             body += [heading(title), paragraph(text)]
         body.append(paragraph(DEMO_NOTE_DE))
         page, created = get_or_create_child(
-            home, StandardPage, spec["slug"], title=spec["title"], intro=spec["intro"],
-            body=body, show_in_menus=False,
+            home,
+            StandardPage,
+            spec["slug"],
+            title=spec["title"],
+            intro=spec["intro"],
+            body=body,
+            show_in_menus=False,
         )
         if created:
             log(f"  {page.title} created")

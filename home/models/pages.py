@@ -50,9 +50,7 @@ class HeroImageMixin(models.Model):
         return self.hero_image.description if self.hero_image else ""
 
     hero_panels = [
-        MultiFieldPanel(
-            [FieldPanel("hero_image"), FieldPanel("hero_alt")], heading=_("Hero image")
-        )
+        MultiFieldPanel([FieldPanel("hero_image"), FieldPanel("hero_alt")], heading=_("Hero image"))
     ]
 
 

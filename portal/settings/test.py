@@ -13,3 +13,4 @@ PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 MEDIA_ROOT = Path(os.environ.get("TEST_MEDIA_ROOT") or tempfile.mkdtemp(prefix="portal-media-"))
 WAGTAILADMIN_BASE_URL = "http://testserver"
+STATIC_ROOT = Path(tempfile.mkdtemp(prefix="portal-static-"))

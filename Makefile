@@ -1,0 +1,43 @@
+# Two commands for everything: `make run` and `make test` (see README).
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed-$(shell md5sum pyproject.toml | cut -c1-12)
+
+.PHONY: run test venv messages lint serve-setup clean
+
+$(STAMP): pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11+ is required")'
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e ".[test]"
+	@rm -f $(VENV)/.installed-* && touch $@
+
+venv: $(STAMP)
+
+# compilemessages needs GNU gettext's msgfmt; install it from Debian if it is missing.
+messages: venv
+	@command -v msgfmt >/dev/null || { command -v apt-get >/dev/null && [ "$$(id -u)" = 0 ] && \
+	  (apt-get update -qq && apt-get install -y -qq gettext >/dev/null); } || \
+	  { echo "Please install GNU gettext (msgfmt)"; exit 1; }
+	$(PY) manage.py compilemessages --ignore=.venv --verbosity 0
+
+serve-setup: messages
+	$(PY) manage.py migrate --noinput
+	$(PY) manage.py load_demo_content
+	$(PY) manage.py create_demo_admin
+
+run: serve-setup
+	@echo "Portal: http://127.0.0.1:8000/  (admin: http://127.0.0.1:8000/admin/, user admin / password lausitz-demo, development only)"
+	$(PY) manage.py runserver 127.0.0.1:8000
+
+lint: venv
+	$(PY) -m ruff check .
+	$(PY) -m ruff format --check .
+
+test: messages lint
+	$(PY) manage.py makemigrations --check --dry-run
+	$(PY) -m pytest $(PYTEST_ARGS)
+
+clean:
+	rm -rf $(VENV) staticfiles .pytest_cache .ruff_cache

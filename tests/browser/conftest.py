@@ -1,0 +1,101 @@
+"""Browser tests: one demo server and one Chromium per test session.
+
+The server is a separate process (``runserver`` with development settings) on its own SQLite
+file with the demo content, so that browser tests see what ``make run`` serves and do not
+fight pytest-django's transactions. Where Chromium is missing the tests skip with a reason,
+unless ``PORTAL_REQUIRE_BROWSER`` is set (CI), where that is a failure.
+"""
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+CHROMIUM = os.environ.get("PORTAL_CHROMIUM", "/usr/lib/chromium/chromium")
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+]
+
+
+def _free_port():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def _wait_for(url, timeout=60):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            with urllib.request.urlopen(url, timeout=2) as response:
+                if response.status == 200:
+                    return
+        except OSError:
+            time.sleep(0.3)
+    raise RuntimeError(f"demo server did not answer at {url}")
+
+
+@pytest.fixture(scope="session")
+def demo_server():
+    """Migrate a fresh SQLite file, load the demo content, serve it; yields the base URL."""
+    workdir = Path(tempfile.mkdtemp(prefix="portal-browser-"))
+    port = _free_port()
+    base_url = f"http://127.0.0.1:{port}"
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "portal.settings.dev",
+        "DATABASE_URL": f"sqlite:///{workdir / 'db.sqlite3'}",
+        "MEDIA_ROOT": str(workdir / "media"),
+        "WAGTAILADMIN_BASE_URL": base_url,
+    }
+    manage = [sys.executable, str(ROOT / "manage.py")]
+    for command in (["migrate", "--noinput"], ["load_demo_content"], ["create_demo_admin"]):
+        subprocess.run(manage + command + ["-v", "0"], cwd=ROOT, env=env, check=True)
+    server = subprocess.Popen(
+        manage + ["runserver", f"127.0.0.1:{port}", "--noreload"],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        _wait_for(f"{base_url}/healthz")
+        yield base_url
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+        shutil.rmtree(workdir, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def browser():
+    if not Path(CHROMIUM).exists():
+        reason = f"Chromium not found at {CHROMIUM} (apt-get install -y chromium)"
+        if os.environ.get("PORTAL_REQUIRE_BROWSER"):
+            pytest.fail(reason + "; PORTAL_REQUIRE_BROWSER is set, so this is a failure")
+        pytest.skip(reason)
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context()
+    tab = context.new_page()
+    yield tab
+    context.close()

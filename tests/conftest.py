@@ -1,0 +1,43 @@
+"""Shared fixtures: the demo site is loaded once per test session into the test database.
+
+Each test runs in a transaction that is rolled back, so tests may change the demo site
+freely. Wagtail keeps site root paths in the cache, so the cache is cleared around each test.
+"""
+
+import pytest
+from django.core.cache import cache
+from django.core.management import call_command
+from wagtail.models import Locale, Page
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    with django_db_blocker.unblock():
+        call_command("load_demo_content", verbosity=0)
+
+
+@pytest.fixture(autouse=True)
+def _fresh_cache():
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture
+def german():
+    return Locale.objects.get(language_code="de")
+
+
+@pytest.fixture
+def english():
+    return Locale.objects.get(language_code="en")
+
+
+@pytest.fixture
+def home_de(db, german):
+    return Page.objects.get(depth=2, locale=german).specific
+
+
+@pytest.fixture
+def home_en(db, english):
+    return Page.objects.get(depth=2, locale=english).specific

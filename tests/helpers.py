@@ -1,0 +1,64 @@
+"""Helpers for tests: translating through wagtail-localize's own models, parsing HTML."""
+
+from html.parser import HTMLParser
+
+from wagtail.models import Locale
+from wagtail_localize.models import (
+    StringSegment,
+    StringTranslation,
+    Translation,
+    TranslationSource,
+)
+
+
+def translate_with_localize(source, language_code="en", rewrite=None, publish=True):
+    """Submit ``source`` for translation and fill every segment (``rewrite(text)``, default:
+    prefix "EN "), then save the target as wagtail-localize's editor would."""
+    rewrite = rewrite or (lambda text: f"EN {text}")
+    locale = Locale.objects.get(language_code=language_code)
+    translation_source, _ = TranslationSource.get_or_create_from_instance(source)
+    translation, _ = Translation.objects.get_or_create(
+        source=translation_source, target_locale=locale
+    )
+    for segment in StringSegment.objects.filter(source=translation_source).select_related(
+        "string", "context"
+    ):
+        StringTranslation.objects.update_or_create(
+            translation_of=segment.string,
+            locale=locale,
+            context=segment.context,
+            defaults={"data": rewrite(segment.string.data)},
+        )
+    translation.save_target(publish=publish)
+    return source.get_translation(locale)
+
+
+class LinkCollector(HTMLParser):
+    """Collects <link>, <a> and <html> attributes of a page."""
+
+    def __init__(self):
+        super().__init__()
+        self.links, self.anchors, self.html_attrs = [], [], {}
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag == "link":
+            self.links.append(attrs)
+        elif tag == "a":
+            self.anchors.append(attrs)
+        elif tag == "html":
+            self.html_attrs = attrs
+
+
+def parse_links(html: str) -> LinkCollector:
+    collector = LinkCollector()
+    collector.feed(html)
+    return collector
+
+
+def hreflangs(html: str) -> dict[str, str]:
+    return {
+        link["hreflang"]: link["href"]
+        for link in parse_links(html).links
+        if link.get("rel") == "alternate" and "hreflang" in link
+    }

@@ -1,0 +1,57 @@
+"""load_demo_content is idempotent: a second run creates and changes nothing."""
+
+import pytest
+from django.core.management import call_command
+from wagtail.models import Page, Revision
+from wagtail_localize.models import StringTranslation, Translation, TranslationSource
+
+from home.models import CustomImage, CustomRendition, SiteSettings
+
+pytestmark = pytest.mark.django_db
+
+
+def snapshot():
+    return {
+        "pages": Page.objects.count(),
+        "revisions": Revision.objects.count(),
+        "images": CustomImage.objects.count(),
+        "renditions": CustomRendition.objects.count(),
+        "translation_sources": TranslationSource.objects.count(),
+        "translations": Translation.objects.count(),
+        "string_translations": StringTranslation.objects.count(),
+        "last_published": dict(Page.objects.values_list("pk", "last_published_at")),
+        "settings": SiteSettings.objects.count(),
+    }
+
+
+def test_second_run_changes_nothing():
+    before = snapshot()
+    assert before["pages"] > 5 and before["translations"] > 0
+    call_command("load_demo_content", verbosity=0)
+    assert snapshot() == before
+
+
+def test_demo_images_are_photo_sized_and_detailed():
+    for image in CustomImage.objects.all():
+        assert image.width >= 1600, image.title
+        # A flat gradient compresses to a few KB; a photo-like image does not.
+        assert image.file.size > 150_000, image.title
+        assert image.credit and image.description
+
+
+def test_english_pages_are_real_wagtail_localize_translations():
+    english_pages = Page.objects.filter(locale__language_code="en", depth__gt=1)
+    assert english_pages.exists()
+    for page in english_pages:
+        source = TranslationSource.objects.get(object_id=page.translation_key)
+        translation = Translation.objects.get(source=source, target_locale=page.locale)
+        progress_total, progress_done = translation.get_progress()
+        assert progress_total > 0 and progress_total == progress_done, page.title
+        assert page.live
+
+
+def test_demo_organisation_is_marked_fictional():
+    site_settings = SiteSettings.objects.get()
+    assert "Demo" in site_settings.organisation_name
+    assert "fiktiv" in site_settings.postal_address
+    assert site_settings.email.endswith("@example.org")

@@ -1,0 +1,22 @@
+"""The page tree rules hold exactly, so editors cannot build what templates don't expect."""
+
+from wagtail.models import Page
+from wagtail.test.utils import WagtailPageTestCase
+
+from home.models import HomePage, StandardPage
+
+
+class PageTreeRules(WagtailPageTestCase):
+    def test_home_page(self):
+        self.assertAllowedParentPageTypes(HomePage, {Page})
+        self.assertAllowedSubpageTypes(HomePage, {StandardPage})
+
+    def test_standard_page(self):
+        self.assertAllowedParentPageTypes(StandardPage, {HomePage, StandardPage})
+        self.assertAllowedSubpageTypes(StandardPage, {StandardPage})
+
+    def test_not_allowed(self):
+        self.assertCanNotCreateAt(StandardPage, HomePage)
+        self.assertCanNotCreateAt(Page, StandardPage)
+        self.assertCanCreateAt(Page, HomePage)
+        self.assertCanCreateAt(HomePage, StandardPage)

@@ -1,0 +1,60 @@
+"""The switcher links to the live translation, or says plainly that there is none."""
+
+import pytest
+
+from tests.factories.pages import StandardPageFactory
+from tests.helpers import hreflangs, parse_links, translate_with_localize
+
+pytestmark = pytest.mark.django_db
+
+
+def switcher_links(html):
+    start = html.index('class="language-switcher"')
+    section = html[start : html.index("</nav>", start)]
+    return section, [a for a in parse_links(section).anchors if "hreflang" in a]
+
+
+def test_switcher_links_to_the_live_translation(client):
+    section, links = switcher_links(client.get("/de/impressum/").content.decode())
+    assert [(a["href"], a["hreflang"]) for a in links] == [("/en/legal-notice/", "en")]
+    assert "only available" not in section
+    section, links = switcher_links(client.get("/en/legal-notice/").content.decode())
+    assert [(a["href"], a["hreflang"]) for a in links] == [("/de/impressum/", "de")]
+
+
+def test_switcher_on_a_german_only_page_points_to_the_english_home_and_says_so(client, home_de):
+    page = StandardPageFactory(parent=home_de, title="Nur Deutsch", slug="nur-deutsch")
+    html = client.get("/de/nur-deutsch/").content.decode()
+    section, links = switcher_links(html)
+    assert [a["href"] for a in links] == ["/en/"]
+    assert "This page is only available in German" in section
+    assert set(hreflangs(html)) == {"de", "x-default"}
+    assert page.live
+
+
+def test_a_draft_english_translation_counts_as_missing(
+    client, home_de, django_capture_on_commit_callbacks
+):
+    page = StandardPageFactory(parent=home_de, title="Entwurf", slug="entwurf")
+    with django_capture_on_commit_callbacks(execute=True):
+        english = translate_with_localize(page, publish=False)
+    assert english is not None and not english.live
+    html = client.get("/de/entwurf/").content.decode()
+    section, links = switcher_links(html)
+    assert [a["href"] for a in links] == ["/en/"]
+    assert "This page is only available in German" in section
+    assert "en" not in hreflangs(html)
+    # The draft itself is not reachable under its English URL.
+    assert client.get(english.url_path.replace("/home/", "/en/", 1)).status_code == 404
+
+
+def test_english_only_page_says_so_in_german(client, home_en):
+    StandardPageFactory(parent=home_en, title="English only", slug="english-only")
+    section, links = switcher_links(client.get("/en/english-only/").content.decode())
+    assert [a["href"] for a in links] == ["/de/"]
+    assert "Diese Seite gibt es nur auf Englisch" in section
+
+
+def test_switcher_on_404_page_links_to_other_home(client):
+    section, links = switcher_links(client.get("/de/gibt-es-nicht/").content.decode())
+    assert [a["href"] for a in links] == ["/en/"]
