@@ -2,8 +2,11 @@
 
 from django.template.response import TemplateResponse
 from wagtail import hooks
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
 
 from home.i18n import current_language
+from home.models import Topic
 from home.rich_text import LocalizedPageLinkHandler
 
 
@@ -24,3 +27,16 @@ def refuse_page_in_another_language(page, request, serve_args, serve_kwargs):
 def localized_page_links(features):
     # order=10 runs after Wagtail's core hook, which registers the default "page" handler.
     features.register_link_type(LocalizedPageLinkHandler)
+
+
+class TopicViewSet(SnippetViewSet):
+    model = Topic
+    icon = "tag"
+    menu_order = 210
+    add_to_admin_menu = True
+    list_display = ["name", "slug", "locale"]
+    list_filter = ["locale"]
+    search_fields = ["name"]
+
+
+register_snippet(TopicViewSet)

@@ -12,6 +12,7 @@ from home.models import HomePage, SiteSettings, StandardPage
 
 from .content import DEMO_NOTE_DE, block, get_or_create_child, heading, image_value, paragraph
 from .images import get_or_create_demo_image
+from .topics import ensure_topics
 from .translate import translate
 
 HOME_DE = {
@@ -332,6 +333,7 @@ def load_home_demo(log):
     home = ensure_home_page(log)
     legal = ensure_legal_pages(home, log)
     ensure_site_settings(legal)
+    ensure_topics(log)
     _, created = translate(home, "en", HOME_EN)
     if created:
         log("  English home page translated")

@@ -1,5 +1,6 @@
 from .images import CustomImage, CustomRendition
 from .pages import HomePage, StandardPage
 from .site_settings import SiteSettings
+from .topics import Topic
 
-__all__ = ["CustomImage", "CustomRendition", "HomePage", "SiteSettings", "StandardPage"]
+__all__ = ["CustomImage", "CustomRendition", "HomePage", "SiteSettings", "StandardPage", "Topic"]
