@@ -15,3 +15,13 @@ class HomeConfig(AppConfig):
 
         # Home's own content comes first: every other loader needs the locales and home pages.
         registry.register_demo_loader("home", load_home_demo, order=0)
+
+        from wagtail.signals import page_published
+
+        page_published.connect(_sync_topics, dispatch_uid="home.sync_topics")
+
+
+def _sync_topics(sender, instance, **kwargs):
+    from .topics import sync_topics_to_translations
+
+    sync_topics_to_translations(instance)

@@ -3,6 +3,17 @@ from django.utils.translation import gettext_lazy as _
 
 
 class NewsConfig(AppConfig):
+    """News and events. Plugs into ``home`` through its registry (demo content, teasers)."""
+
     name = "news"
     verbose_name = _("News and events")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from home.registry import register_demo_loader, register_home_teaser
+
+        from .demo import load_news_demo
+        from .teasers import latest_news
+
+        register_demo_loader("news", load_news_demo, order=20)
+        register_home_teaser("news", "news/includes/home_teaser.html", latest_news, order=10)

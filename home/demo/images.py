@@ -11,6 +11,7 @@ import random
 from django.core.files.images import ImageFile
 from PIL import Image, ImageDraw, ImageFilter
 
+from home.image_specs import pregenerate_renditions
 from home.models import CustomImage
 
 WIDTH, HEIGHT = 1920, 1200
@@ -123,4 +124,5 @@ def get_or_create_demo_image(title: str, seed: int, palette: str, description: s
     image = CustomImage(title=title, description=description, credit=credit)
     image.file = ImageFile(buffer, name=filename)
     image.save()
+    pregenerate_renditions(image)
     return image, True

@@ -133,6 +133,8 @@ WAGTAILIMAGES_IMAGE_MODEL = "home.CustomImage"
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "avif"]
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "key", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+# Create the renditions templates use when an image is added (demo command), not on first visit.
+PORTAL_PREGENERATE_RENDITIONS = os.environ.get("PORTAL_PREGENERATE_RENDITIONS", "1") == "1"
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILREDIRECTS_AUTO_CREATE = True

@@ -14,3 +14,6 @@ EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 MEDIA_ROOT = Path(os.environ.get("TEST_MEDIA_ROOT") or tempfile.mkdtemp(prefix="portal-media-"))
 WAGTAILADMIN_BASE_URL = "http://testserver"
 STATIC_ROOT = Path(tempfile.mkdtemp(prefix="portal-static-"))
+# Renditions are made on first use in tests; the demo command would otherwise spend
+# most of the session set-up resizing images.
+PORTAL_PREGENERATE_RENDITIONS = False

@@ -58,6 +58,7 @@ def demo_server():
         "DATABASE_URL": f"sqlite:///{workdir / 'db.sqlite3'}",
         "MEDIA_ROOT": str(workdir / "media"),
         "WAGTAILADMIN_BASE_URL": base_url,
+        "PORTAL_PREGENERATE_RENDITIONS": "0",
     }
     manage = [sys.executable, str(ROOT / "manage.py")]
     for command in (["migrate", "--noinput"], ["load_demo_content"], ["create_demo_admin"]):

@@ -1,0 +1,82 @@
+"""Topics in the reader's language, in bulk.
+
+wagtail-localize neither translates nor synchronises many-to-many fields, so a translated
+page may hold the German topics. Topics are therefore matched and shown by
+``translation_key``: whatever language a page's topic objects are in, the reader sees the
+live topic of their own language, and a filter by an English topic finds pages tagged with
+its German twin.
+"""
+
+from home.i18n import current_language
+from home.models import Topic
+
+
+def live_topics(language: str | None = None):
+    return Topic.objects.filter(live=True, locale__language_code=language or current_language())
+
+
+def topic_for_slug(slug: str, language: str | None = None) -> Topic | None:
+    """The live topic of ``language`` with ``slug``, or None for unknown or malformed slugs."""
+    if not slug or len(slug) > 80:
+        return None
+    return live_topics(language).filter(slug=slug).first()
+
+
+def attach_localized_topics(items, language: str | None = None, attribute="topics"):
+    """Set ``item.localized_topics`` for every item from its prefetched ``topics``.
+
+    One query for all items: the items' topics must be prefetched (``prefetch_related``).
+    """
+    items = list(items)
+    keys = {topic.translation_key for item in items for topic in getattr(item, attribute).all()}
+    by_key = (
+        {
+            topic.translation_key: topic
+            for topic in live_topics(language).filter(translation_key__in=keys)
+        }
+        if keys
+        else {}
+    )
+    for item in items:
+        seen = []
+        for topic in getattr(item, attribute).all():
+            localized = by_key.get(topic.translation_key)
+            if localized is not None and localized not in seen:
+                seen.append(localized)
+        item.localized_topics = sorted(seen, key=lambda topic: topic.name)
+    return items
+
+
+def sync_topics_to_translations(page) -> None:
+    """After a publish, every translation of ``page`` carries the same topics.
+
+    The German page (default locale) owns the topics. Publishing it copies them to all its
+    translations; publishing a translation re-copies them from the German page, so that an
+    older English revision cannot bring back stale topics. Topics are written in the
+    target's language where a translation of the topic exists. Runs for every page model
+    with a ``topics`` many-to-many field (news, events, films).
+    """
+    from django.conf import settings
+
+    model = type(page)
+    if not hasattr(page, "topics"):
+        return
+    versions = model.objects.filter(translation_key=page.translation_key).select_related("locale")
+    owner = next((v for v in versions if v.locale.language_code == settings.LANGUAGE_CODE), None)
+    if owner is None:
+        return
+    owner_topics = list(owner.topics.all())
+    keys = [topic.translation_key for topic in owner_topics]
+    all_versions = Topic.objects.filter(translation_key__in=keys).select_related("locale")
+    for version in versions:
+        if version.pk == owner.pk:
+            continue
+        by_key = {
+            topic.translation_key: topic
+            for topic in all_versions
+            if topic.locale_id == version.locale_id
+        }
+        wanted = [by_key.get(topic.translation_key, topic) for topic in owner_topics]
+        if {t.pk for t in version.topics.all()} != {t.pk for t in wanted}:
+            version.topics.set(wanted)
+            version.topics.commit()

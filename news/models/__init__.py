@@ -1,0 +1,4 @@
+from .articles import NewsIndexPage, NewsPage
+from .contacts import PressContact
+
+__all__ = ["NewsIndexPage", "NewsPage", "PressContact"]

@@ -1,0 +1,261 @@
+"""News and press releases ("Aktuelles"): one index per language and the articles."""
+
+import datetime
+
+from django.core.paginator import EmptyPage, Paginator
+from django.db import models
+from django.db.models import Prefetch, Q
+from django.http import Http404
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalManyToManyField
+from wagtail import blocks
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import StreamField
+from wagtail.images import get_image_model
+from wagtail.models import Page
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
+
+from home.blocks import BaseStreamBlock
+from home.i18n import localize_pages
+from home.models.pages import HeroImageMixin
+from home.topics import attach_localized_topics, topic_for_slug
+
+
+class NewsKind(models.TextChoices):
+    PRESS_RELEASE = "press-release", _("Press release")
+    NEWS = "news", _("News")
+
+
+def parse_page_number(raw: str | None) -> int:
+    """``?page=`` as a positive integer; anything else is a 404, not a 500."""
+    if raw is None or raw == "":
+        return 1
+    if not raw.isdigit() or len(raw) > 6 or int(raw) < 1:
+        raise Http404("invalid page number")
+    return int(raw)
+
+
+def with_images_and_topics(queryset):
+    """Listing items with hero image, all its renditions and topics: three extra queries
+    whatever the number of items."""
+    images = get_image_model().objects.prefetch_renditions()
+    return queryset.prefetch_related(Prefetch("hero_image", queryset=images), "topics")
+
+
+class NewsIndexPage(RoutablePageMixin, Page):
+    intro = models.TextField(
+        _("introduction"), blank=True, max_length=600, help_text=_("Shown above the list.")
+    )
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["news.NewsPage"]
+    max_count_per_parent = 1
+    template = "news/news_index_page.html"
+    page_size = 10
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    search_fields = Page.search_fields + [index.SearchField("intro")]
+
+    class Meta:
+        verbose_name = _("news index")
+
+    def articles(self):
+        """Live, public articles of this index (and so of its language), newest first."""
+        return (
+            NewsPage.objects.child_of(self)
+            .live()
+            .public()
+            .filter(locale_id=self.locale_id)
+            .order_by("-date", "-pk")
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        articles = self.articles()
+        topic = None
+        if topic_slug := request.GET.get("topic"):
+            topic = topic_for_slug(topic_slug, self.locale.language_code)
+            if topic is None:
+                raise Http404("unknown topic")
+            articles = articles.filter(topics__translation_key=topic.translation_key).distinct()
+        kind = request.GET.get("kind") or None
+        if kind is not None:
+            if kind not in NewsKind.values:
+                raise Http404("unknown kind")
+            articles = articles.filter(kind=kind)
+        paginator = Paginator(with_images_and_topics(articles), self.page_size)
+        try:
+            current = paginator.page(parse_page_number(request.GET.get("page")))
+        except EmptyPage as error:
+            raise Http404("no such page") from error
+        attach_localized_topics(current.object_list, self.locale.language_code)
+        context.update(
+            articles=current,
+            paginator=paginator,
+            active_topic=topic,
+            active_kind=kind,
+            kinds=NewsKind.choices,
+            filter_query=filter_query(topic, kind),
+        )
+        return context
+
+    @path("feed/", name="feed")
+    def feed(self, request):
+        from news.feeds import NewsFeed
+
+        return NewsFeed(self)(request)
+
+    def feed_url(self, request=None):
+        return self.get_url(request) + "feed/"
+
+
+def filter_query(topic, kind):
+    """The active filters as a query-string prefix for pagination links."""
+    parts = []
+    if topic is not None:
+        parts.append(f"topic={topic.slug}")
+    if kind:
+        parts.append(f"kind={kind}")
+    return "&".join(parts)
+
+
+class NewsPage(HeroImageMixin, Page):
+    date = models.DateField(
+        _("publication date"),
+        default=datetime.date.today,
+        help_text=_("Shown on the article and used for ordering; not the time it goes live."),
+    )
+    kind = models.CharField(
+        _("kind"), max_length=20, choices=NewsKind.choices, default=NewsKind.NEWS
+    )
+    teaser = models.TextField(
+        _("teaser"),
+        max_length=300,
+        help_text=_("One or two sentences for lists, feeds and sharing; at most 300 characters."),
+    )
+    body = StreamField(BaseStreamBlock(), blank=True, verbose_name=_("body"))
+    source_line = models.CharField(
+        _("source line"),
+        max_length=250,
+        blank=True,
+        help_text=_("Shown at the end, e.g. 'Quelle: Lausitz-Entwicklungsagentur'."),
+    )
+    topics = ParentalManyToManyField(
+        "home.Topic", blank=True, related_name="news_pages", verbose_name=_("topics")
+    )
+    related_pages = StreamField(
+        [("page", blocks.PageChooserBlock(label=_("Page")))],
+        blank=True,
+        verbose_name=_("related pages"),
+        help_text=_("News, events or campaign films shown under the article."),
+    )
+    press_contact = models.ForeignKey(
+        "news.PressContact",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("press contact"),
+        help_text=_("Shown as a contact card at the end of press releases."),
+    )
+
+    parent_page_types = ["news.NewsIndexPage"]
+    subpage_types = []
+    template = "news/news_page.html"
+
+    override_translatable_fields = [
+        SynchronizedField("date"),
+        SynchronizedField("kind"),
+        SynchronizedField("topics"),
+        SynchronizedField("press_contact"),
+        SynchronizedField("related_pages"),
+    ]
+
+    content_panels = Page.content_panels + [
+        MultiFieldPanel(
+            [FieldPanel("date"), FieldPanel("kind"), FieldPanel("topics")],
+            heading=_("About this article"),
+        ),
+        FieldPanel("teaser"),
+        *HeroImageMixin.hero_panels,
+        FieldPanel("body"),
+        FieldPanel("source_line"),
+        FieldPanel("press_contact"),
+        FieldPanel("related_pages"),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("teaser"),
+        index.SearchField("body"),
+        index.SearchField("source_line"),
+        index.FilterField("date"),
+        index.FilterField("kind"),
+    ]
+
+    class Meta:
+        verbose_name = _("news article")
+        verbose_name_plural = _("news articles")
+
+    @property
+    def is_press_release(self):
+        return self.kind == NewsKind.PRESS_RELEASE
+
+    def siblings_in_language(self):
+        return NewsPage.objects.live().public().filter(locale_id=self.locale_id)
+
+    def previous_article(self):
+        older = Q(date__lt=self.date) | Q(date=self.date, pk__lt=self.pk)
+        return self.siblings_in_language().filter(older).order_by("-date", "-pk").first()
+
+    def next_article(self):
+        newer = Q(date__gt=self.date) | Q(date=self.date, pk__gt=self.pk)
+        return self.siblings_in_language().filter(newer).order_by("date", "pk").first()
+
+    def related_items(self):
+        """Related pages in this page's language, live and public; others left out."""
+        pages = [block.value for block in self.related_pages if block.value is not None]
+        return localize_pages(pages, self.locale.language_code, specific=True)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        attach_localized_topics([self], self.locale.language_code)
+        context["contact"] = (
+            self.press_contact.localized_live(self.locale.language_code)
+            if self.press_contact
+            else None
+        )
+        context["related"] = self.related_items()
+        context["previous_article"] = self.previous_article()
+        context["next_article"] = self.next_article()
+        index_page = self.get_parent().specific
+        context["index_page"] = index_page
+        context["feed_url"] = index_page.feed_url(request)
+        return context
+
+    def structured_data(self, request):
+        """schema.org NewsArticle for search engines (rendered as JSON-LD)."""
+        from home.structured_data import image_object, organisation
+
+        data = {
+            "@context": "https://schema.org",
+            "@type": "NewsArticle",
+            "headline": self.title[:110],
+            "description": self.teaser,
+            "datePublished": self.published_datetime().isoformat(),
+            "dateModified": (self.last_published_at or self.published_datetime()).isoformat(),
+            "inLanguage": self.locale.language_code,
+            "mainEntityOfPage": self.get_full_url(request),
+            "publisher": organisation(request),
+            "author": organisation(request),
+        }
+        if self.hero_image:
+            data["image"] = image_object(self.hero_image, request)
+        if self.localized_topics if hasattr(self, "localized_topics") else None:
+            data["keywords"] = ", ".join(topic.name for topic in self.localized_topics)
+        return data
+
+    def published_datetime(self):
+        """The article date as a time-zone aware datetime (start of day, Europe/Berlin)."""
+        return timezone.make_aware(datetime.datetime.combine(self.date, datetime.time.min))

@@ -1,0 +1,63 @@
+"""Press contacts: translatable snippets shown as a contact card under press releases."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.models import DraftStateMixin, LockableMixin, RevisionMixin, TranslatableMixin
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from home.i18n import current_language
+
+
+class PressContact(
+    TranslatableMixin, DraftStateMixin, LockableMixin, RevisionMixin, index.Indexed, models.Model
+):
+    name = models.CharField(
+        _("name"), max_length=120, help_text=_("Person or team, e.g. 'Presseteam'.")
+    )
+    role = models.CharField(
+        _("role"), max_length=120, blank=True, help_text=_("e.g. 'Pressesprecherin'.")
+    )
+    organisation = models.CharField(_("organisation"), max_length=200, blank=True)
+    phone = models.CharField(
+        _("phone"), max_length=40, blank=True, help_text=_("International form, e.g. +49 355 …")
+    )
+    email = models.EmailField(_("e-mail"), blank=True)
+
+    # Name, phone and e-mail are facts, not text: they follow the German original.
+    translatable_fields = [
+        SynchronizedField("name"),
+        TranslatableField("role"),
+        TranslatableField("organisation"),
+        SynchronizedField("phone"),
+        SynchronizedField("email"),
+    ]
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("role"),
+        FieldPanel("organisation"),
+        FieldPanel("phone"),
+        FieldPanel("email"),
+    ]
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("press contact")
+        verbose_name_plural = _("press contacts")
+
+    def __str__(self):
+        return f"{self.name} ({self.organisation})" if self.organisation else self.name
+
+    @property
+    def phone_uri(self):
+        return "tel:" + "".join(ch for ch in self.phone if ch.isdigit() or ch == "+")
+
+    def localized_live(self, language: str | None = None):
+        """This contact in the reader's language if live there, else this one if live."""
+        match = PressContact.objects.filter(
+            translation_key=self.translation_key,
+            locale__language_code=language or current_language(),
+            live=True,
+        ).first()
+        return match or (self if self.live else None)

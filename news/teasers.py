@@ -1,0 +1,23 @@
+"""What the news app contributes to the home page."""
+
+from home.topics import attach_localized_topics
+
+from .models import NewsIndexPage, NewsPage
+from .models.articles import with_images_and_topics
+
+HOME_TEASER_COUNT = 3
+
+
+def latest_news(request, home_page):
+    """The newest three live articles of the home page's language, with their index page."""
+    articles = (
+        NewsPage.objects.live()
+        .public()
+        .filter(locale_id=home_page.locale_id)
+        .order_by("-date", "-pk")
+    )
+    items = attach_localized_topics(
+        with_images_and_topics(articles)[:HOME_TEASER_COUNT], home_page.locale.language_code
+    )
+    index_page = NewsIndexPage.objects.live().public().child_of(home_page).first()
+    return {"items": items, "index_page": index_page}
