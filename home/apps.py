@@ -20,6 +20,14 @@ class HomeConfig(AppConfig):
 
         page_published.connect(_sync_topics, dispatch_uid="home.sync_topics")
 
+        from django.db.models.signals import post_delete, post_save
+        from wagtail.models import Locale
+
+        from .i18n import forget_locale_ids
+
+        post_save.connect(forget_locale_ids, sender=Locale, dispatch_uid="home.locale_ids")
+        post_delete.connect(forget_locale_ids, sender=Locale, dispatch_uid="home.locale_ids_d")
+
 
 def _sync_topics(sender, instance, **kwargs):
     from .topics import sync_topics_to_translations

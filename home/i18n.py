@@ -9,8 +9,13 @@ to the page itself, costs a query per call and ignores view restrictions.
 from collections.abc import Iterable
 
 from django.conf import settings
+from django.core.cache import cache
+from django.db.models import Exists, OuterRef, Q
+from django.db.models.functions import Length, Substr
 from django.utils import translation
-from wagtail.models import Page, Site
+from wagtail.models import Locale, Page, PageViewRestriction, Site
+
+LOCALE_IDS_CACHE_KEY = "portal:locale-ids"
 
 
 def current_language() -> str:
@@ -20,14 +25,51 @@ def current_language() -> str:
     return code if code in known else settings.LANGUAGE_CODE
 
 
+def locale_ids() -> dict[str, int]:
+    """Language code -> Locale id, cached (locales change only when a language is added)."""
+    ids = cache.get(LOCALE_IDS_CACHE_KEY)
+    if ids is None:
+        ids = dict(Locale.objects.values_list("language_code", "pk"))
+        cache.set(LOCALE_IDS_CACHE_KEY, ids, 300)
+    return ids
+
+
+def forget_locale_ids(**kwargs):
+    cache.delete(LOCALE_IDS_CACHE_KEY)
+
+
+def public(queryset):
+    """Like ``PageQuerySet.public()`` in one query: Wagtail's version first loads every view
+    restriction in a query of its own, on each call. Here the check is a subquery: no
+    restriction on the page or on any ancestor (a restricted page's path is a prefix)."""
+    restricted = PageViewRestriction.objects.filter(
+        page__path=Substr(OuterRef("path"), 1, Length("page__path"))
+    )
+    return queryset.filter(~Exists(restricted))
+
+
 def live_public_pages():
-    return Page.objects.live().public()
+    return public(Page.objects.live())
 
 
-def live_translations(page: Page) -> dict[str, Page]:
+def _memo(request, name: str) -> dict:
+    """A per-request memo; a throwaway dict when there is no request."""
+    if request is None:
+        return {}
+    if not hasattr(request, "_portal_memo"):
+        request._portal_memo = {}
+    return request._portal_memo.setdefault(name, {})
+
+
+def live_translations(page: Page, request=None) -> dict[str, Page]:
     """Language code -> live, public version of ``page`` (the page itself included if live)."""
-    versions = live_public_pages().filter(translation_key=page.translation_key)
-    return {p.locale.language_code: p for p in versions.select_related("locale")}
+    memo = _memo(request, "translations")
+    if page.translation_key not in memo:
+        versions = live_public_pages().filter(translation_key=page.translation_key)
+        memo[page.translation_key] = {
+            p.locale.language_code: p for p in versions.select_related("locale")
+        }
+    return memo[page.translation_key]
 
 
 def localized_map(pages: Iterable[Page], language: str | None = None, specific=False) -> dict:
@@ -66,21 +108,35 @@ def localize_page_ids(page_ids: Iterable[int | None], language: str | None = Non
     ids = [pk for pk in page_ids if pk is not None]
     if not ids:
         return []
-    keys_by_id = dict(Page.objects.filter(pk__in=ids).values_list("pk", "translation_key"))
-    found = {
-        page.translation_key: page
-        for page in live_public_pages().filter(
-            translation_key__in=keys_by_id.values(),
-            locale__language_code=language or current_language(),
+    language = language or current_language()
+    keys = Page.objects.filter(pk__in=ids).values("translation_key")
+    rows = public(
+        Page.objects.filter(
+            Q(pk__in=ids) | Q(translation_key__in=keys, locale__language_code=language, live=True)
         )
-    }
-    return [found[keys_by_id[pk]] for pk in ids if keys_by_id.get(pk) in found]
+    ).select_related("locale")
+    by_id, localized = {}, {}
+    for page in rows:
+        if page.pk in ids:
+            by_id[page.pk] = page.translation_key
+        if page.locale.language_code == language and page.live:
+            localized[page.translation_key] = page
+    return [localized[by_id[pk]] for pk in ids if by_id.get(pk) in localized]
 
 
 def home_page_for(language: str, request=None):
-    """The live home page of ``language``: the translation of the site's root page."""
-    site = Site.find_for_request(request) if request is not None else None
-    site = site or Site.objects.filter(is_default_site=True).select_related("root_page").first()
-    if site is None:
-        return None
-    return localize_page(site.root_page, language)
+    """The live home page of ``language``: the translation of the site's root page.
+
+    All languages' home pages are loaded together, once per request (menu, switcher and
+    footer all ask)."""
+    memo = _memo(request, "home_pages")
+    if not memo:
+        site = Site.find_for_request(request) if request is not None else None
+        site = site or Site.objects.filter(is_default_site=True).first()
+        if site is None:
+            return None
+        root_key = Page.objects.filter(pk=site.root_page_id).values("translation_key")[:1]
+        homes = live_public_pages().filter(translation_key=root_key).select_related("locale")
+        memo.update({home.locale.language_code: home for home in homes})
+        memo["_loaded"] = None  # marks the memo as filled even when no home page is live
+    return memo.get(language)

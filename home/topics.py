@@ -7,8 +7,12 @@ live topic of their own language, and a filter by an English topic finds pages t
 its German twin.
 """
 
-from home.i18n import current_language
+from home.i18n import current_language, locale_ids
 from home.models import Topic
+
+
+def _locale_id(language: str):
+    return locale_ids().get(language)
 
 
 def live_topics(language: str | None = None):

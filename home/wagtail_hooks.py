@@ -5,7 +5,7 @@ from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from home.i18n import current_language
+from home.i18n import current_language, locale_ids
 from home.models import Topic
 from home.rich_text import LocalizedPageLinkHandler
 
@@ -18,7 +18,7 @@ def refuse_page_in_another_language(page, request, serve_args, serve_kwargs):
     (``Page.localized`` falls back to the page itself), which would serve German pages under
     English URLs. Answer with a 404 in the URL's language that offers the page it found.
     """
-    if page.locale.language_code != current_language():
+    if page.locale_id != locale_ids().get(current_language()):
         return TemplateResponse(request, "404.html", {"other_language_page": page}, status=404)
     return None
 

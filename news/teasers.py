@@ -1,5 +1,6 @@
 """What the news app contributes to the home page."""
 
+from home.i18n import public
 from home.topics import attach_localized_topics
 
 from .models import NewsIndexPage, NewsPage
@@ -10,14 +11,11 @@ HOME_TEASER_COUNT = 3
 
 def latest_news(request, home_page):
     """The newest three live articles of the home page's language, with their index page."""
-    articles = (
-        NewsPage.objects.live()
-        .public()
-        .filter(locale_id=home_page.locale_id)
-        .order_by("-date", "-pk")
+    articles = public(NewsPage.objects.live().filter(locale_id=home_page.locale_id)).order_by(
+        "-date", "-pk"
     )
     items = attach_localized_topics(
         with_images_and_topics(articles)[:HOME_TEASER_COUNT], home_page.locale.language_code
     )
-    index_page = NewsIndexPage.objects.live().public().child_of(home_page).first()
+    index_page = public(NewsIndexPage.objects.live().child_of(home_page)).first()
     return {"items": items, "index_page": index_page}

@@ -32,7 +32,7 @@ def language_switcher(context):
     request = context.get("request")
     page = context.get("page")
     current = current_language()
-    translations = live_translations(page) if page is not None and page.pk else {}
+    translations = live_translations(page, request) if page is not None and page.pk else {}
     links = []
     for code in _other_languages():
         target = translations.get(code)
@@ -59,7 +59,7 @@ def alternate_links(context):
     page = context.get("page")
     if page is None or not page.pk or not page.live:
         return {"alternates": [], "canonical": None}
-    translations = live_translations(page)
+    translations = live_translations(page, request)
     alternates = [
         {"code": code, "url": translations[code].get_full_url(request)}
         for code, _name in settings.LANGUAGES

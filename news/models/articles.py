@@ -19,7 +19,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from home.blocks import BaseStreamBlock
-from home.i18n import localize_pages
+from home.i18n import current_language, localize_pages, public
 from home.models.pages import HeroImageMixin
 from home.topics import attach_localized_topics, topic_for_slug
 
@@ -64,20 +64,17 @@ class NewsIndexPage(RoutablePageMixin, Page):
 
     def articles(self):
         """Live, public articles of this index (and so of its language), newest first."""
-        return (
-            NewsPage.objects.child_of(self)
-            .live()
-            .public()
-            .filter(locale_id=self.locale_id)
-            .order_by("-date", "-pk")
-        )
+        return public(
+            NewsPage.objects.child_of(self).live().filter(locale_id=self.locale_id)
+        ).order_by("-date", "-pk")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        language = current_language()  # equals the page's: see refuse_page_in_another_language
         articles = self.articles()
         topic = None
         if topic_slug := request.GET.get("topic"):
-            topic = topic_for_slug(topic_slug, self.locale.language_code)
+            topic = topic_for_slug(topic_slug, language)
             if topic is None:
                 raise Http404("unknown topic")
             articles = articles.filter(topics__translation_key=topic.translation_key).distinct()
@@ -91,7 +88,7 @@ class NewsIndexPage(RoutablePageMixin, Page):
             current = paginator.page(parse_page_number(request.GET.get("page")))
         except EmptyPage as error:
             raise Http404("no such page") from error
-        attach_localized_topics(current.object_list, self.locale.language_code)
+        attach_localized_topics(current.object_list, language)
         context.update(
             articles=current,
             paginator=paginator,
@@ -203,7 +200,7 @@ class NewsPage(HeroImageMixin, Page):
         return self.kind == NewsKind.PRESS_RELEASE
 
     def siblings_in_language(self):
-        return NewsPage.objects.live().public().filter(locale_id=self.locale_id)
+        return public(NewsPage.objects.live().filter(locale_id=self.locale_id))
 
     def previous_article(self):
         older = Q(date__lt=self.date) | Q(date=self.date, pk__lt=self.pk)

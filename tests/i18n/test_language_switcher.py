@@ -58,3 +58,18 @@ def test_english_only_page_says_so_in_german(client, home_en):
 def test_switcher_on_404_page_links_to_other_home(client):
     section, links = switcher_links(client.get("/de/gibt-es-nicht/").content.decode())
     assert [a["href"] for a in links] == ["/en/"]
+
+
+def test_view_restricted_pages_are_not_offered_as_translations(client, home_de, english):
+    from wagtail.models import Page, PageViewRestriction
+
+    from home.i18n import live_public_pages
+
+    legal_en = Page.objects.get(slug="legal-notice", locale=english)
+    PageViewRestriction.objects.create(page=legal_en, restriction_type="login")
+    child = StandardPageFactory(parent=legal_en, title="Unterseite", slug="unterseite")
+    public_ids = set(live_public_pages().values_list("pk", flat=True))
+    assert legal_en.pk not in public_ids and child.pk not in public_ids
+    assert home_de.pk in public_ids
+    section, links = switcher_links(client.get("/de/impressum/").content.decode())
+    assert [a["href"] for a in links] == ["/en/"]

@@ -1,0 +1,61 @@
+"""The news index costs the same number of SQL queries for 1 article as for a full page."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from home.models import Topic
+from news.models import NewsPage
+from tests.factories.news import NewsPageFactory
+from tests.helpers import translate_with_localize
+
+pytestmark = pytest.mark.django_db
+
+
+def add_full_article(index, django_capture_on_commit_callbacks):
+    """An article with image, two topics, a contact and a live English translation."""
+    topics = list(Topic.objects.filter(locale=index.locale)[:2])
+    article = NewsPageFactory(parent=index, topics=topics)
+    with django_capture_on_commit_callbacks(execute=True):
+        translate_with_localize(article)
+    return article
+
+
+def count_queries(client, url):
+    client.get(url)  # warm-up: first views may create renditions
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url)
+    assert response.status_code == 200
+    return len(queries), response
+
+
+@pytest.mark.parametrize("language", ["de", "en"])
+def test_index_query_count_does_not_grow_with_articles(
+    client, news_index_de, django_capture_on_commit_callbacks, language
+):
+    NewsPage.objects.all().delete()
+    add_full_article(news_index_de, django_capture_on_commit_callbacks)
+    url = "/de/aktuelles/" if language == "de" else "/en/news/"
+    one, response = count_queries(client, url)
+    assert len(response.context["articles"]) == 1
+    for _ in range(11):
+        add_full_article(news_index_de, django_capture_on_commit_callbacks)
+    full, response = count_queries(client, url)
+    assert len(response.context["articles"]) == 10
+    assert full == one
+    # Regression bound; the performance issue brings it under 15.
+    assert one <= 20, f"{one} queries for the news index"
+
+
+def test_home_page_query_count_does_not_grow_with_articles(
+    client, news_index_de, django_capture_on_commit_callbacks
+):
+    NewsPage.objects.all().delete()
+    add_full_article(news_index_de, django_capture_on_commit_callbacks)
+    one, _ = count_queries(client, "/de/")
+    for _ in range(4):
+        add_full_article(news_index_de, django_capture_on_commit_callbacks)
+    three, response = count_queries(client, "/de/")
+    teaser = next(t for t in response.context["teasers"] if t["name"] == "news")
+    assert len(teaser["items"]["items"]) == 3
+    assert three == one
