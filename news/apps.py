@@ -10,10 +10,17 @@ class NewsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
+        from wagtail.signals import page_published
+
         from home.registry import register_demo_loader, register_home_teaser
 
         from .demo import load_news_demo
-        from .teasers import latest_news
+        from .event_facts import on_page_published
+        from .teasers import latest_news, upcoming_events
 
         register_demo_loader("news", load_news_demo, order=20)
         register_home_teaser("news", "news/includes/home_teaser.html", latest_news, order=10)
+        register_home_teaser(
+            "events", "news/includes/home_events_teaser.html", upcoming_events, order=20
+        )
+        page_published.connect(on_page_published, dispatch_uid="news.event_facts")

@@ -7,7 +7,8 @@ from home.demo.images import get_or_create_demo_image
 from home.demo.translate import translate
 from home.models import HomePage, Topic
 
-from .demo_articles import ARTICLES
+from .demo_articles import ARTICLES, PRESS_RELEASE_SLUG
+from .demo_events import PAST_EVENT_SLUG, load_event_demo
 from .models import NewsIndexPage, NewsPage, PressContact
 
 INDEX = {
@@ -62,7 +63,7 @@ def _body(spec):
     return blocks, strings
 
 
-def ensure_article(index, spec, topics, contact, log) -> NewsPage:
+def ensure_article(index, spec, topics, contact, log, related=()) -> NewsPage:
     title, seed, palette = spec["image"]
     image, _ = get_or_create_demo_image(title, seed, palette, spec["hero_alt"][0], CREDIT)
     body, strings = _body(spec)
@@ -80,6 +81,7 @@ def ensure_article(index, spec, topics, contact, log) -> NewsPage:
         source_line=spec["source_line"][0],
         press_contact=contact,
         topics=[topics[slug] for slug in spec["topics"]],
+        related_pages=[("page", page) for page in related],
     )
     if created:
         log(f"  article {page.title[:50]}… created")
@@ -105,5 +107,8 @@ def load_news_demo(log):
         show_in_menus=True,
     )
     translate(index, "en", {INDEX[key][0]: INDEX[key][1] for key in ("slug", "title", "intro")})
+    events = load_event_demo(log)
     for spec in ARTICLES:
-        ensure_article(index, spec, topics, contact, log)
+        # The press release reports on the past event and links to it.
+        related = [events[PAST_EVENT_SLUG]] if spec["slug"] == PRESS_RELEASE_SLUG else []
+        ensure_article(index, spec, topics, contact, log, related)

@@ -1,9 +1,11 @@
 """What the news app contributes to the home page."""
 
+from django.utils import timezone
+
 from home.i18n import public
 from home.topics import attach_localized_topics
 
-from .models import NewsIndexPage, NewsPage
+from .models import EventIndexPage, EventPage, NewsIndexPage, NewsPage
 from .models.articles import with_images_and_topics
 
 HOME_TEASER_COUNT = 3
@@ -18,4 +20,16 @@ def latest_news(request, home_page):
         with_images_and_topics(articles)[:HOME_TEASER_COUNT], home_page.locale.language_code
     )
     index_page = public(NewsIndexPage.objects.live().child_of(home_page)).first()
+    return {"items": items, "index_page": index_page}
+
+
+def upcoming_events(request, home_page):
+    """The next three events of the home page's language that have not ended."""
+    events = public(
+        EventPage.objects.live().filter(locale_id=home_page.locale_id, end__gte=timezone.now())
+    ).order_by("start", "pk")
+    items = attach_localized_topics(
+        with_images_and_topics(events)[:HOME_TEASER_COUNT], home_page.locale.language_code
+    )
+    index_page = public(EventIndexPage.objects.live().child_of(home_page)).first()
     return {"items": items, "index_page": index_page}

@@ -72,7 +72,7 @@ class HomePage(HeroImageMixin, Page):
 
     parent_page_types = ["wagtailcore.Page"]
     # Index pages of other apps are named by label only: home does not import those apps.
-    subpage_types = ["home.StandardPage", "news.NewsIndexPage"]
+    subpage_types = ["home.StandardPage", "news.NewsIndexPage", "news.EventIndexPage"]
     template = "home/home_page.html"
 
     content_panels = Page.content_panels + [
@@ -108,7 +108,7 @@ class StandardPage(HeroImageMixin, Page):
     body = StreamField(BaseStreamBlock(), blank=True, verbose_name=_("body"))
 
     parent_page_types = ["home.HomePage", "home.StandardPage"]
-    subpage_types = ["home.StandardPage", "news.NewsIndexPage"]
+    subpage_types = ["home.StandardPage", "news.NewsIndexPage", "news.EventIndexPage"]
     template = "home/standard_page.html"
 
     content_panels = Page.content_panels + [

@@ -1,4 +1,5 @@
 from .articles import NewsIndexPage, NewsPage
 from .contacts import PressContact
+from .events import EventIndexPage, EventPage
 
-__all__ = ["NewsIndexPage", "NewsPage", "PressContact"]
+__all__ = ["EventIndexPage", "EventPage", "NewsIndexPage", "NewsPage", "PressContact"]

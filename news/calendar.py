@@ -1,0 +1,70 @@
+"""iCalendar files with the ``icalendar`` library: one per event and a feed per language.
+
+The UID is the page's ``translation_key``, so the German and English versions of an event
+are the same calendar entry; times carry the Europe/Berlin time zone."""
+
+from django.http import HttpResponse
+from django.utils import timezone
+from icalendar import Calendar, Event, vCalAddress, vText
+
+from .models.events import BERLIN, EventStatus
+
+ICAL_STATUS = {
+    EventStatus.SCHEDULED: "CONFIRMED",
+    EventStatus.MOVED_ONLINE: "CONFIRMED",
+    EventStatus.POSTPONED: "TENTATIVE",
+    EventStatus.CANCELLED: "CANCELLED",
+}
+
+
+def event_uid(page) -> str:
+    return f"{page.translation_key}@lausitz-portal"
+
+
+def build_event(page, request) -> Event:
+    event = Event()
+    event.add("uid", event_uid(page))
+    event.add("summary", page.title)
+    event.add("description", page.teaser)
+    if page.all_day:
+        event.add("dtstart", timezone.localtime(page.start, BERLIN).date())
+        event.add("dtend", timezone.localtime(page.end, BERLIN).date() + _one_day())
+    else:
+        event.add("dtstart", timezone.localtime(page.start, BERLIN))
+        event.add("dtend", timezone.localtime(page.end, BERLIN))
+    event.add("dtstamp", page.last_published_at or timezone.now())
+    event.add("status", ICAL_STATUS.get(page.status, "CONFIRMED"))
+    event.add("url", page.get_full_url(request))
+    location = ", ".join(
+        part for part in [page.venue_name, " ".join(page.venue_address.split())] if part
+    )
+    if page.is_online and page.online_url:
+        location = f"{location} ({page.online_url})" if location else page.online_url
+    if location:
+        event.add("location", vText(location))
+    if page.organiser:
+        organizer = vCalAddress(f"mailto:{page.registration_email or 'noreply@example.org'}")
+        organizer.params["cn"] = vText(page.organiser)
+        event.add("organizer", organizer)
+    return event
+
+
+def _one_day():
+    import datetime
+
+    return datetime.timedelta(days=1)
+
+
+def calendar_response(request, pages, filename: str, title: str) -> HttpResponse:
+    calendar = Calendar()
+    calendar.add("prodid", "-//Lausitz-Portal//Veranstaltungen//DE")
+    calendar.add("version", "2.0")
+    calendar.add("x-wr-calname", title)
+    calendar.add("x-wr-timezone", "Europe/Berlin")
+    for page in pages:
+        if page.start and page.end:
+            calendar.add_component(build_event(page, request))
+    calendar.add_missing_timezones()
+    response = HttpResponse(calendar.to_ical(), content_type="text/calendar; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response

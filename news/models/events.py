@@ -1,0 +1,304 @@
+"""Events ("Veranstaltungen"): upcoming first, past ones in a paginated archive."""
+
+import datetime
+from zoneinfo import ZoneInfo
+
+from django.core.exceptions import ValidationError
+from django.core.paginator import EmptyPage, Paginator
+from django.db import models
+from django.http import Http404
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalManyToManyField
+from wagtail import blocks
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
+
+from home.i18n import current_language, localize_pages, public
+from home.models.pages import HeroImageMixin
+from home.topics import attach_localized_topics, topic_for_slug
+
+from .articles import parse_page_number, with_images_and_topics
+
+BERLIN = ZoneInfo("Europe/Berlin")
+
+
+class EventStatus(models.TextChoices):
+    SCHEDULED = "scheduled", _("Scheduled")
+    CANCELLED = "cancelled", _("Cancelled")
+    POSTPONED = "postponed", _("Postponed")
+    MOVED_ONLINE = "moved-online", _("Moved online")
+
+
+class Attendance(models.TextChoices):
+    IN_PERSON = "in-person", _("In person")
+    ONLINE = "online", _("Online")
+    MIXED = "mixed", _("In person and online")
+
+
+class AgendaItemBlock(blocks.StructBlock):
+    time = blocks.TimeBlock(label=_("Time"), required=False, help_text=_("Start of this item."))
+    title = blocks.CharBlock(label=_("Title"), max_length=200)
+    speaker = blocks.CharBlock(
+        label=_("Speaker"), required=False, help_text=_("Name and role, or only the role.")
+    )
+
+    class Meta:
+        icon = "time"
+        label = _("Agenda item")
+        template = "blocks/agenda_item_block.html"
+        preview_value = {"time": "10:00", "title": "Begrüßung", "speaker": "Geschäftsführung"}
+        description = _("One item of the programme: time, title and speaker.")
+
+
+# Facts, not text: they reach every language as soon as the German event is published.
+EVENT_FACT_FIELDS = [
+    "start",
+    "end",
+    "all_day",
+    "status",
+    "attendance",
+    "venue_name",
+    "venue_address",
+    "online_url",
+    "organiser",
+    "registration_url",
+    "registration_email",
+    "registration_deadline",
+    "free_of_charge",
+]
+
+
+class EventIndexPage(RoutablePageMixin, Page):
+    intro = models.TextField(
+        _("introduction"), blank=True, max_length=600, help_text=_("Shown above the list.")
+    )
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["news.EventPage"]
+    max_count_per_parent = 1
+    template = "news/event_index_page.html"
+    page_size = 10
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    search_fields = Page.search_fields + [index.SearchField("intro")]
+
+    class Meta:
+        verbose_name = _("event index")
+
+    def events(self):
+        return public(EventPage.objects.child_of(self).live().filter(locale_id=self.locale_id))
+
+    def upcoming(self, now=None):
+        """Events that have not ended: one that started today or runs now is still upcoming."""
+        return self.events().filter(end__gte=now or timezone.now()).order_by("start", "pk")
+
+    def past(self, now=None):
+        return self.events().filter(end__lt=now or timezone.now()).order_by("-start", "-pk")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        language = current_language()
+        now = timezone.now()
+        upcoming, past = self.upcoming(now), self.past(now)
+        topic = None
+        if topic_slug := request.GET.get("topic"):
+            topic = topic_for_slug(topic_slug, language)
+            if topic is None:
+                raise Http404("unknown topic")
+            upcoming = upcoming.filter(topics__translation_key=topic.translation_key).distinct()
+            past = past.filter(topics__translation_key=topic.translation_key).distinct()
+        paginator = Paginator(with_images_and_topics(past), self.page_size)
+        try:
+            past_page = paginator.page(parse_page_number(request.GET.get("page")))
+        except EmptyPage as error:
+            raise Http404("no such page") from error
+        upcoming = list(with_images_and_topics(upcoming))
+        attach_localized_topics([*upcoming, *past_page.object_list], language)
+        context.update(
+            upcoming=upcoming,
+            past=past_page,
+            active_topic=topic,
+            filter_query=f"topic={topic.slug}" if topic else "",
+        )
+        return context
+
+    @path("ics/", name="calendar")
+    def calendar(self, request):
+        from news.calendar import calendar_response
+
+        events = self.events().order_by("start")[:200]
+        return calendar_response(request, events, f"{self.slug}.ics", self.title)
+
+    def calendar_url(self, request=None):
+        return self.get_url(request) + "ics/"
+
+
+class EventPage(RoutablePageMixin, HeroImageMixin, Page):
+    start = models.DateTimeField(
+        _("start"), null=True, help_text=_("Date and time in German time (Europe/Berlin).")
+    )
+    end = models.DateTimeField(_("end"), null=True, help_text=_("Must be after the start."))
+    all_day = models.BooleanField(
+        _("all-day event"), default=False, help_text=_("Shows dates only, without times.")
+    )
+    status = models.CharField(
+        _("status"),
+        max_length=20,
+        choices=EventStatus.choices,
+        default=EventStatus.SCHEDULED,
+        help_text=_("A cancelled event stays listed, clearly marked."),
+    )
+    attendance = models.CharField(
+        _("attendance"), max_length=20, choices=Attendance.choices, default=Attendance.IN_PERSON
+    )
+    venue_name = models.CharField(_("venue"), max_length=200, blank=True)
+    venue_address = models.TextField(
+        _("venue address"), blank=True, help_text=_("Street, postcode and town.")
+    )
+    online_url = models.URLField(
+        _("online participation link"), blank=True, help_text=_("Needed for online events.")
+    )
+    organiser = models.CharField(_("organiser"), max_length=200, blank=True)
+    registration_url = models.URLField(_("registration link"), blank=True)
+    registration_email = models.EmailField(_("registration e-mail"), blank=True)
+    registration_deadline = models.DateTimeField(
+        _("registration deadline"), null=True, blank=True, help_text=_("Before the start.")
+    )
+    free_of_charge = models.BooleanField(_("free of charge"), default=True)
+    teaser = models.TextField(
+        _("teaser"), max_length=300, help_text=_("One or two sentences for lists and calendars.")
+    )
+    agenda = StreamField([("item", AgendaItemBlock())], blank=True, verbose_name=_("agenda"))
+    topics = ParentalManyToManyField(
+        "home.Topic", blank=True, related_name="event_pages", verbose_name=_("topics")
+    )
+    related_pages = StreamField(
+        [("page", blocks.PageChooserBlock(label=_("Page")))],
+        blank=True,
+        verbose_name=_("related pages"),
+        help_text=_("News about this event, e.g. the report afterwards."),
+    )
+
+    parent_page_types = ["news.EventIndexPage"]
+    subpage_types = []
+    template = "news/event_page.html"
+
+    override_translatable_fields = [SynchronizedField(name) for name in EVENT_FACT_FIELDS] + [
+        SynchronizedField("topics"),
+        SynchronizedField("related_pages"),
+    ]
+
+    content_panels = Page.content_panels + [
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("start"), FieldPanel("end")]),
+                FieldPanel("all_day"),
+                FieldPanel("status"),
+            ],
+            heading=_("Date and status"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("attendance"),
+                FieldPanel("venue_name"),
+                FieldPanel("venue_address"),
+                FieldPanel("online_url"),
+                FieldPanel("organiser"),
+            ],
+            heading=_("Place"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("registration_url"),
+                FieldPanel("registration_email"),
+                FieldPanel("registration_deadline"),
+                FieldPanel("free_of_charge"),
+            ],
+            heading=_("Registration"),
+        ),
+        FieldPanel("teaser"),
+        FieldPanel("topics"),
+        *HeroImageMixin.hero_panels,
+        FieldPanel("agenda"),
+        FieldPanel("related_pages"),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("teaser"),
+        index.SearchField("agenda"),
+        index.SearchField("venue_name"),
+        index.SearchField("venue_address"),
+        index.FilterField("start"),
+    ]
+
+    class Meta:
+        verbose_name = _("event")
+        verbose_name_plural = _("events")
+
+    def clean(self):
+        """Rules editors understand. Runs for every save path, the translation editor's
+        publish included; copes with values a field error left empty."""
+        super().clean()
+        errors = {}
+        if self.all_day and self.start and self.end:
+            self.start = local_midnight(self.start)
+            self.end = local_midnight(self.end) + datetime.timedelta(days=1, seconds=-1)
+        if self.start is None:
+            errors["start"] = _("Please enter when the event starts.")
+        if self.end is None:
+            errors["end"] = _("Please enter when the event ends.")
+        if self.start and self.end and self.end <= self.start:
+            errors["end"] = _("The end must be after the start.")
+        if self.registration_deadline and self.start and self.registration_deadline >= self.start:
+            errors["registration_deadline"] = _(
+                "The registration deadline must be before the event starts."
+            )
+        if self.is_online and not self.online_url:
+            errors["online_url"] = _("An online event needs a link for participants.")
+        if self.venue_name and not self.venue_address.strip():
+            errors["venue_address"] = _("Please add the address of the venue.")
+        if self.attendance != Attendance.ONLINE and not self.venue_name and not self.is_online:
+            errors["venue_name"] = _("An event in person needs a venue.")
+        if errors:
+            raise ValidationError(errors)
+
+    @property
+    def is_online(self):
+        return self.attendance != Attendance.IN_PERSON or self.status == EventStatus.MOVED_ONLINE
+
+    @property
+    def is_cancelled(self):
+        return self.status == EventStatus.CANCELLED
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        language = current_language()
+        attach_localized_topics([self], language)
+        pages = [block.value for block in self.related_pages if block.value is not None]
+        context["related"] = localize_pages(pages, language, specific=True)
+        context["index_page"] = self.get_parent().specific
+        context["is_past"] = self.end is not None and self.end < timezone.now()
+        return context
+
+    @path("ics/", name="ics")
+    def ics(self, request):
+        from news.calendar import calendar_response
+
+        return calendar_response(request, [self], f"{self.slug}.ics", self.title)
+
+    def ics_url(self, request=None):
+        return self.get_url(request) + "ics/"
+
+    def structured_data(self, request):
+        from news.structured_data import event_json_ld
+
+        return event_json_ld(self, request)
+
+
+def local_midnight(value: datetime.datetime) -> datetime.datetime:
+    local = timezone.localtime(value, BERLIN)
+    return datetime.datetime.combine(local.date(), datetime.time.min, tzinfo=BERLIN)
