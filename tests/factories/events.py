@@ -1,0 +1,44 @@
+"""Event factories: fully loaded (image, topics) by default."""
+
+import datetime
+
+import factory
+import wagtail_factories
+from wagtail.models import Locale
+
+from home.models import Topic
+from news.models import EventPage
+from news.models.events import BERLIN
+
+from .news import ImageFactory
+
+
+def berlin(year, month, day, hour=0, minute=0):
+    return datetime.datetime(year, month, day, hour, minute, tzinfo=BERLIN)
+
+
+class EventPageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Testveranstaltung {n}")
+    slug = factory.Sequence(lambda n: f"testveranstaltung-{n}")
+    start = factory.Sequence(lambda n: berlin(2030, 1, 1, 10) + datetime.timedelta(days=n))
+    end = factory.LazyAttribute(lambda o: o.start + datetime.timedelta(hours=3))
+    teaser = "Eine Testveranstaltung."
+    venue_name = "Testsaal"
+    venue_address = "Teststraße 1, 03046 Cottbus"
+    organiser = "Testagentur"
+    hero_image = factory.SubFactory(ImageFactory)
+
+    class Meta:
+        model = EventPage
+        skip_postgeneration_save = True
+
+    @factory.post_generation
+    def topics(self, create, extracted, **kwargs):
+        topics = extracted
+        if topics is None:
+            german = Locale.objects.get(language_code="de")
+            topics = list(Topic.objects.filter(locale=german)[:2])
+        if topics:
+            self.topics.set(topics)
+            if create:
+                self.save()

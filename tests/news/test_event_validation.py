@@ -1,0 +1,109 @@
+"""Invalid events are refused in the admin with field errors and nothing is saved."""
+
+import pytest
+from django.urls import reverse
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
+from wagtail.users.models import UserProfile
+
+from news.models import EventIndexPage, EventPage
+
+pytestmark = pytest.mark.django_db
+
+
+def event_form(**overrides):
+    data = {
+        "title": "Neue Veranstaltung",
+        "slug": "neue-veranstaltung",
+        "start": "2030-06-01 10:00",
+        "end": "2030-06-01 12:00",
+        "status": "scheduled",
+        "attendance": "in-person",
+        "venue_name": "Saal",
+        "venue_address": "Straße 1, 03046 Cottbus",
+        "teaser": "Kurz.",
+        "free_of_charge": "on",
+        "agenda": streamfield([]),
+        "related_pages": streamfield([]),
+        "comments": inline_formset([]),
+        "action-publish": "publish",
+    }
+    data.update(overrides)
+    return nested_form_data({k: v for k, v in data.items() if v is not None})
+
+
+def post(client, data):
+    index = EventIndexPage.objects.get(slug="veranstaltungen")
+    url = reverse("wagtailadmin_pages:add", args=["news", "eventpage", index.pk])
+    return client.post(url, data)
+
+
+@pytest.fixture
+def editor(client, django_user_model):
+    user = django_user_model.objects.create_superuser("redaktion", "r@example.org", "pw")
+    UserProfile.get_for_user(user).__class__.objects.filter(user=user).update(
+        preferred_language="de"
+    )
+    client.force_login(user)
+    return client
+
+
+def test_valid_event_is_created(editor):
+    before = EventPage.objects.count()
+    response = post(editor, event_form())
+    assert response.status_code == 302
+    assert EventPage.objects.count() == before + 1
+
+
+@pytest.mark.parametrize(
+    ("overrides", "field", "message"),
+    [
+        ({"end": "2030-06-01 09:00"}, "end", "Das Ende muss nach dem Beginn liegen."),
+        (
+            {"registration_deadline": "2030-06-02 10:00"},
+            "registration_deadline",
+            "Die Anmeldefrist muss vor dem Beginn der Veranstaltung liegen.",
+        ),
+        (
+            {"attendance": "online", "venue_name": "", "venue_address": ""},
+            "online_url",
+            "Eine Online-Veranstaltung braucht einen Link für die Teilnahme.",
+        ),
+        ({"venue_address": ""}, "venue_address", "Bitte geben Sie die Adresse des Ortes an."),
+        ({"start": "", "end": ""}, "start", "Bitte geben Sie an, wann die Veranstaltung beginnt."),
+        ({"start": "kein Datum"}, "start", "Datum"),
+    ],
+)
+def test_invalid_event_is_refused_with_field_errors(editor, overrides, field, message):
+    before = EventPage.objects.count()
+    response = post(editor, event_form(**overrides))
+    assert response.status_code == 200
+    form = response.context["form"]
+    assert field in form.errors, form.errors
+    assert any(message in error for error in form.errors[field]), form.errors[field]
+    assert EventPage.objects.count() == before
+
+
+def test_empty_draft_gives_field_errors_not_a_server_error(editor):
+    before = EventPage.objects.count()
+    data = nested_form_data(
+        {
+            "title": "",
+            "slug": "",
+            "agenda": streamfield([]),
+            "related_pages": streamfield([]),
+            "comments": inline_formset([]),
+        }
+    )
+    response = post(editor, data)
+    assert response.status_code == 200
+    assert response.context["form"].errors
+    assert EventPage.objects.count() == before
+
+
+def test_model_clean_copes_with_missing_dates():
+    from django.core.exceptions import ValidationError
+
+    page = EventPage(title="Leer", slug="leer", teaser="x")
+    with pytest.raises(ValidationError) as error:
+        page.clean()
+    assert {"start", "end"} <= set(error.value.message_dict)
