@@ -2,7 +2,13 @@
 
 from wagtail.models import Locale
 
-from home.demo.content import block, get_or_create_child, heading, paragraph
+from home.demo.content import (
+    block,
+    ensure_translated_child,
+    get_or_create_child,
+    heading,
+    paragraph,
+)
 from home.demo.images import get_or_create_demo_image
 from home.demo.translate import translate
 from home.models import HomePage, Topic
@@ -98,15 +104,7 @@ def load_news_demo(log):
     home = HomePage.objects.get(locale=german, depth=2)
     topics = {topic.slug: topic for topic in Topic.objects.filter(locale=german)}
     contact = ensure_press_contact(german, log)
-    index, created = get_or_create_child(
-        home,
-        NewsIndexPage,
-        INDEX["slug"][0],
-        title=INDEX["title"][0],
-        intro=INDEX["intro"][0],
-        show_in_menus=True,
-    )
-    translate(index, "en", {INDEX[key][0]: INDEX[key][1] for key in ("slug", "title", "intro")})
+    index = ensure_translated_child(home, NewsIndexPage, INDEX, show_in_menus=True)
     events = load_event_demo(log)
     for spec in ARTICLES:
         # The press release reports on the past event and links to it.

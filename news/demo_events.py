@@ -6,7 +6,7 @@ import datetime
 from django.utils import timezone
 from wagtail.models import Locale
 
-from home.demo.content import get_or_create_child
+from home.demo.content import ensure_translated_child, get_or_create_child
 from home.demo.images import get_or_create_demo_image
 from home.demo.translate import translate
 from home.models import HomePage, Topic
@@ -196,14 +196,6 @@ def load_event_demo(log) -> dict[str, EventPage]:
     german = Locale.objects.get(language_code="de")
     home = HomePage.objects.get(locale=german, depth=2)
     topics = {topic.slug: topic for topic in Topic.objects.filter(locale=german)}
-    index, _ = get_or_create_child(
-        home,
-        EventIndexPage,
-        INDEX["slug"][0],
-        title=INDEX["title"][0],
-        intro=INDEX["intro"][0],
-        show_in_menus=True,
-    )
-    translate(index, "en", {INDEX[key][0]: INDEX[key][1] for key in ("slug", "title", "intro")})
+    index = ensure_translated_child(home, EventIndexPage, INDEX, show_in_menus=True)
     today = timezone.localdate()
     return {spec["slug"]: ensure_event(index, spec, topics, log) for spec in event_specs(today)}

@@ -6,7 +6,7 @@ from home.i18n import public
 from home.topics import attach_localized_topics
 
 from .models import EventIndexPage, EventPage, NewsIndexPage, NewsPage
-from .models.articles import with_images_and_topics
+from .models.listing import with_images_and_topics
 
 HOME_TEASER_COUNT = 3
 

@@ -36,3 +36,20 @@ def get_or_create_child(parent: Page, page_class, slug: str, **fields):
     page.save_revision().publish()
     page.refresh_from_db()
     return page, True
+
+
+def ensure_translated_child(parent: Page, page_class, spec: dict, **fields):
+    """An index page from ``spec`` (``slug``, ``title``, ``intro``: German/English pairs),
+    created under ``parent`` if missing and translated into English."""
+    from .translate import translate
+
+    page, _created = get_or_create_child(
+        parent,
+        page_class,
+        spec["slug"][0],
+        title=spec["title"][0],
+        intro=spec["intro"][0],
+        **fields,
+    )
+    translate(page, "en", {spec[key][0]: spec[key][1] for key in ("slug", "title", "intro")})
+    return page

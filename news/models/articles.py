@@ -2,18 +2,16 @@
 
 import datetime
 
-from django.core.paginator import EmptyPage, Paginator
 from django.db import models
-from django.db.models import Prefetch, Q
+from django.db.models import Q
 from django.http import Http404
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.contrib.routable_page.models import path
 from wagtail.fields import StreamField
-from wagtail.images import get_image_model
 from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
@@ -21,7 +19,9 @@ from wagtail_localize.fields import SynchronizedField
 from home.blocks import BaseStreamBlock
 from home.i18n import current_language, localize_pages, public
 from home.models.pages import HeroImageMixin
-from home.topics import attach_localized_topics, topic_for_slug
+from home.topics import attach_localized_topics
+
+from .listing import ListingPage, filter_by_topic, paginate
 
 
 class NewsKind(models.TextChoices):
@@ -29,35 +29,9 @@ class NewsKind(models.TextChoices):
     NEWS = "news", _("News")
 
 
-def parse_page_number(raw: str | None) -> int:
-    """``?page=`` as a positive integer; anything else is a 404, not a 500."""
-    if raw is None or raw == "":
-        return 1
-    if not raw.isdigit() or len(raw) > 6 or int(raw) < 1:
-        raise Http404("invalid page number")
-    return int(raw)
-
-
-def with_images_and_topics(queryset):
-    """Listing items with hero image, all its renditions and topics: three extra queries
-    whatever the number of items."""
-    images = get_image_model().objects.prefetch_renditions()
-    return queryset.prefetch_related(Prefetch("hero_image", queryset=images), "topics")
-
-
-class NewsIndexPage(RoutablePageMixin, Page):
-    intro = models.TextField(
-        _("introduction"), blank=True, max_length=600, help_text=_("Shown above the list.")
-    )
-
-    parent_page_types = ["home.HomePage"]
+class NewsIndexPage(ListingPage):
     subpage_types = ["news.NewsPage"]
-    max_count_per_parent = 1
     template = "news/news_index_page.html"
-    page_size = 10
-
-    content_panels = Page.content_panels + [FieldPanel("intro")]
-    search_fields = Page.search_fields + [index.SearchField("intro")]
 
     class Meta:
         verbose_name = _("news index")
@@ -71,27 +45,16 @@ class NewsIndexPage(RoutablePageMixin, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         language = current_language()  # equals the page's: see refuse_page_in_another_language
-        articles = self.articles()
-        topic = None
-        if topic_slug := request.GET.get("topic"):
-            topic = topic_for_slug(topic_slug, language)
-            if topic is None:
-                raise Http404("unknown topic")
-            articles = articles.filter(topics__translation_key=topic.translation_key).distinct()
+        topic, (articles,) = filter_by_topic(request, [self.articles()], language)
         kind = request.GET.get("kind") or None
         if kind is not None:
             if kind not in NewsKind.values:
                 raise Http404("unknown kind")
             articles = articles.filter(kind=kind)
-        paginator = Paginator(with_images_and_topics(articles), self.page_size)
-        try:
-            current = paginator.page(parse_page_number(request.GET.get("page")))
-        except EmptyPage as error:
-            raise Http404("no such page") from error
+        current = paginate(request, articles)
         attach_localized_topics(current.object_list, language)
         context.update(
             articles=current,
-            paginator=paginator,
             active_topic=topic,
             active_kind=kind,
             kinds=NewsKind.choices,

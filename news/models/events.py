@@ -4,9 +4,7 @@ import datetime
 from zoneinfo import ZoneInfo
 
 from django.core.exceptions import ValidationError
-from django.core.paginator import EmptyPage, Paginator
 from django.db import models
-from django.http import Http404
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
@@ -20,9 +18,9 @@ from wagtail_localize.fields import SynchronizedField
 
 from home.i18n import current_language, localize_pages, public
 from home.models.pages import HeroImageMixin
-from home.topics import attach_localized_topics, topic_for_slug
+from home.topics import attach_localized_topics
 
-from .articles import parse_page_number, with_images_and_topics
+from .listing import ListingPage, filter_by_topic, paginate, with_images_and_topics
 
 BERLIN = ZoneInfo("Europe/Berlin")
 
@@ -73,19 +71,9 @@ EVENT_FACT_FIELDS = [
 ]
 
 
-class EventIndexPage(RoutablePageMixin, Page):
-    intro = models.TextField(
-        _("introduction"), blank=True, max_length=600, help_text=_("Shown above the list.")
-    )
-
-    parent_page_types = ["home.HomePage"]
+class EventIndexPage(ListingPage):
     subpage_types = ["news.EventPage"]
-    max_count_per_parent = 1
     template = "news/event_index_page.html"
-    page_size = 10
-
-    content_panels = Page.content_panels + [FieldPanel("intro")]
-    search_fields = Page.search_fields + [index.SearchField("intro")]
 
     class Meta:
         verbose_name = _("event index")
@@ -104,19 +92,10 @@ class EventIndexPage(RoutablePageMixin, Page):
         context = super().get_context(request, *args, **kwargs)
         language = current_language()
         now = timezone.now()
-        upcoming, past = self.upcoming(now), self.past(now)
-        topic = None
-        if topic_slug := request.GET.get("topic"):
-            topic = topic_for_slug(topic_slug, language)
-            if topic is None:
-                raise Http404("unknown topic")
-            upcoming = upcoming.filter(topics__translation_key=topic.translation_key).distinct()
-            past = past.filter(topics__translation_key=topic.translation_key).distinct()
-        paginator = Paginator(with_images_and_topics(past), self.page_size)
-        try:
-            past_page = paginator.page(parse_page_number(request.GET.get("page")))
-        except EmptyPage as error:
-            raise Http404("no such page") from error
+        topic, (upcoming, past) = filter_by_topic(
+            request, [self.upcoming(now), self.past(now)], language
+        )
+        past_page = paginate(request, past)
         upcoming = list(with_images_and_topics(upcoming))
         attach_localized_topics([*upcoming, *past_page.object_list], language)
         context.update(

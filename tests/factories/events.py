@@ -4,13 +4,11 @@ import datetime
 
 import factory
 import wagtail_factories
-from wagtail.models import Locale
 
-from home.models import Topic
 from news.models import EventPage
 from news.models.events import BERLIN
 
-from .news import ImageFactory
+from .news import ImageFactory, set_topics
 
 
 def berlin(year, month, day, hour=0, minute=0):
@@ -34,11 +32,4 @@ class EventPageFactory(wagtail_factories.PageFactory):
 
     @factory.post_generation
     def topics(self, create, extracted, **kwargs):
-        topics = extracted
-        if topics is None:
-            german = Locale.objects.get(language_code="de")
-            topics = list(Topic.objects.filter(locale=german)[:2])
-        if topics:
-            self.topics.set(topics)
-            if create:
-                self.save()
+        set_topics(self, create, extracted)

@@ -45,10 +45,14 @@ class NewsPageFactory(wagtail_factories.PageFactory):
 
     @factory.post_generation
     def topics(self, create, extracted, **kwargs):
-        topics = extracted
-        if topics is None:
-            topics = list(Topic.objects.filter(locale=self.locale)[:2])
-        if topics:
-            self.topics.set(topics)
-            if create:
-                self.save()
+        set_topics(self, create, extracted)
+
+
+def set_topics(page, create, topics=None):
+    """Post-generation for page factories: the given topics, or two of the page's language."""
+    if topics is None:
+        topics = list(Topic.objects.filter(locale=page.locale)[:2])
+    if topics:
+        page.topics.set(topics)
+        if create:
+            page.save()
