@@ -15,6 +15,7 @@ class HomeConfig(AppConfig):
 
         # Home's own content comes first: every other loader needs the locales and home pages.
         registry.register_demo_loader("home", load_home_demo, order=0)
+        registry.register_demo_loader("roles", _load_roles, order=90)
 
         from wagtail.signals import page_published
 
@@ -33,3 +34,10 @@ def _sync_topics(sender, instance, **kwargs):
     from .topics import sync_topics_to_translations
 
     sync_topics_to_translations(instance)
+
+
+def _load_roles(log):
+    from .translation.roles import setup_roles
+
+    setup_roles()
+    log("  editorial roles ready")

@@ -8,6 +8,12 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 from home.i18n import current_language, locale_ids
 from home.models import Topic
 from home.rich_text import LocalizedPageLinkHandler
+from home.translation.guards import guarded_localize_urls
+from home.translation.rules import (
+    check_snippet_locale,
+    guarded_translation_urls,
+    refuse_incomplete_publish,
+)
 
 
 @hooks.register("before_serve_page")
@@ -21,6 +27,18 @@ def refuse_page_in_another_language(page, request, serve_args, serve_kwargs):
     if page.locale_id != locale_ids().get(current_language()):
         return TemplateResponse(request, "404.html", {"other_language_page": page}, status=404)
     return None
+
+
+@hooks.register("register_admin_urls", order=-1)
+def portal_localize_guards():
+    # order=-1: matched before wagtail-localize's identical paths.
+    return guarded_localize_urls() + guarded_translation_urls()
+
+
+# order=-1: before wagtail-localize's own before_edit_* hooks, which take over the editor.
+hooks.register("before_edit_page", refuse_incomplete_publish, order=-1)
+hooks.register("before_edit_snippet", check_snippet_locale, order=-2)
+hooks.register("before_edit_snippet", refuse_incomplete_publish, order=-1)
 
 
 @hooks.register("register_rich_text_features", order=10)

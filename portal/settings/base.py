@@ -111,6 +111,10 @@ TIME_ZONE = "Europe/Berlin"
 USE_I18N = True
 USE_TZ = True
 
+# Languages that are translated from German; each gets "Übersetzung XX" and "Freigabe XX"
+# roles from `manage.py setup_roles`. Adding a language: LANGUAGES + this list + setup_roles.
+PORTAL_TRANSLATION_LANGUAGES = [code for code, _name in LANGUAGES if code != LANGUAGE_CODE]
+
 # New translations start as drafts: English pages go live only when someone publishes them.
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 

@@ -1,0 +1,1 @@
+"""The translation workflow: roles per language, guards around wagtail-localize's views."""
