@@ -79,9 +79,9 @@ def _guard_translation(view):
     def guarded(request, translation_id, *args, **kwargs):
         translation = get_object_or_404(Translation, id=translation_id)
         target = translation.get_target_instance()
-        if not isinstance(target, Page):
-            if translation.target_locale.language_code not in languages_of(request.user):
-                raise PermissionDenied
+        language = translation.target_locale.language_code
+        if not isinstance(target, Page) and language not in languages_of(request.user):
+            raise PermissionDenied
         return view(request, translation_id, *args, **kwargs)
 
     guarded.__name__ = f"guarded_{view.__name__}"
