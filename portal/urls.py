@@ -3,13 +3,13 @@ endpoints without one. ``/`` only redirects by Accept-Language."""
 
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.conf.urls.static import static
-from django.urls import include, path
+from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from home.media_views import serve_film_media, serve_media
 from home.sitemap import LocaleAwareSitemap
 from home.views import healthz, language_redirect, robots_txt
 
@@ -20,10 +20,13 @@ urlpatterns = [
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": LocaleAwareSitemap}}, name="sitemap"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    # Films need HTTP Range (seeking; Safari plays nothing without it) in every environment.
+    re_path(r"^media/films/(?P<path>.+)$", serve_film_media, name="film_media"),
 ]
 
 if settings.DEBUG:
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+    # Images in development, through the same Range-capable view (production: the web server).
+    urlpatterns += [re_path(r"^media/(?P<path>.+)$", serve_media, name="media")]
 
 urlpatterns += i18n_patterns(
     path("", include(wagtail_urls)),
