@@ -31,8 +31,10 @@ def live_film(film, language: str | None = None):
         f.locale.language_code: f
         for f in films_with_media().filter(translation_key=film.translation_key, live=True)
     }
-    return versions.get(language) or versions.get(film.original_language) or (
-        next(iter(versions.values()), None)
+    return (
+        versions.get(language)
+        or versions.get(film.original_language)
+        or (next(iter(versions.values()), None))
     )
 
 
@@ -75,9 +77,7 @@ def player_context(film, language: str | None = None) -> dict:
     main.sort(key=lambda s: s.mime_type != "video/mp4")
     tracks, default_set = [], False
     for track in film.caption_tracks.all():
-        is_default = (
-            not default_set and track.language == language and track.kind != "descriptions"
-        )
+        is_default = not default_set and track.language == language and track.kind != "descriptions"
         default_set = default_set or is_default
         tracks.append({"track": track, "label": _track_label(track), "default": is_default})
     return {

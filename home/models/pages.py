@@ -72,7 +72,7 @@ class HomePage(HeroImageMixin, Page):
 
     parent_page_types = ["wagtailcore.Page"]
     # Index pages of other apps are named by label only: home does not import those apps.
-    subpage_types = ["home.StandardPage"]
+    subpage_types = ["home.StandardPage", "campaign.CampaignPage"]
     template = "home/home_page.html"
 
     content_panels = Page.content_panels + [
