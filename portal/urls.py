@@ -10,14 +10,19 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from home.media_views import serve_film_media, serve_media
-from home.sitemap import LocaleAwareSitemap
+from home.sitemap import SITEMAP_TEMPLATE, LocaleAwareSitemap
 from home.views import healthz, language_redirect, robots_txt
 
 urlpatterns = [
     path("", language_redirect, name="language_redirect"),
     path("healthz", healthz, name="healthz"),
     path("robots.txt", robots_txt, name="robots_txt"),
-    path("sitemap.xml", sitemap, {"sitemaps": {"pages": LocaleAwareSitemap}}, name="sitemap"),
+    path(
+        "sitemap.xml",
+        sitemap,
+        {"sitemaps": {"pages": LocaleAwareSitemap}, "template_name": SITEMAP_TEMPLATE},
+        name="sitemap",
+    ),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     # Films need HTTP Range (seeking; Safari plays nothing without it) in every environment.

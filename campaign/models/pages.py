@@ -131,7 +131,7 @@ class FilmPage(Page):
 
     def live_film(self):
         if not hasattr(self, "_live_film"):
-            self._live_film = live_film(self.film)
+            self._live_film = live_film(self.film, self.locale.language_code)
         return self._live_film
 
     def localized_topics(self):
