@@ -157,6 +157,12 @@ class Film(
         return self.poster.description if self.poster else ""
 
     @property
+    def duration_display(self) -> str:
+        """Length as minutes:seconds, e.g. ``1:35``."""
+        minutes, seconds = divmod(int(self.duration or 0), 60)
+        return f"{minutes}:{seconds:02d}"
+
+    @property
     def iso_duration(self) -> str:
         return iso_duration(self.duration)
 
