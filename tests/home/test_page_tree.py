@@ -3,13 +3,14 @@
 from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 
+from campaign.models import CampaignPage
 from home.models import HomePage, StandardPage
 
 
 class PageTreeRules(WagtailPageTestCase):
     def test_home_page(self):
         self.assertAllowedParentPageTypes(HomePage, {Page})
-        self.assertAllowedSubpageTypes(HomePage, {StandardPage})
+        self.assertAllowedSubpageTypes(HomePage, {StandardPage, CampaignPage})
 
     def test_standard_page(self):
         self.assertAllowedParentPageTypes(StandardPage, {HomePage, StandardPage})
