@@ -197,3 +197,33 @@ def test_publishing_checks_the_sources_again(german):
         revision.publish()
     film.refresh_from_db()
     assert not film.live or film.first_published_at is None
+
+
+def test_demo_film_can_be_edited_and_republished_without_uploading_again(admin_client):
+    film = Film.objects.get(locale__language_code="de", title="Hier wächst was")
+    url = f"/admin/snippets/home/film/edit/{film.pk}/"
+    assert admin_client.get(url).status_code == 200
+    data = film_form(title="Hier wächst was", duration="12")
+    for prefix, rows, fields in (
+        ("sources", film.sources.all(), ("language", "external_url")),
+        ("caption_tracks", film.caption_tracks.all(), ("language", "kind")),
+    ):
+        data.update(
+            {f"{prefix}-TOTAL_FORMS": str(len(rows)), f"{prefix}-INITIAL_FORMS": str(len(rows))}
+        )
+        for index, row in enumerate(rows):
+            data[f"{prefix}-{index}-id"] = str(row.pk)
+            data[f"{prefix}-{index}-ORDER"] = str(index + 1)
+            for field in fields:
+                data[f"{prefix}-{index}-{field}"] = getattr(row, field)
+    response = admin_client.post(url, data)
+    assert response.status_code == 302, response.content.decode()[-600:]
+    film.refresh_from_db()
+    assert film.live and film.sources.get().file.name.endswith(".mp4")
+    assert film.caption_tracks.count() == 2
+
+
+def test_films_are_listed_in_the_admin(admin_client):
+    response = admin_client.get("/admin/snippets/home/film/")
+    assert response.status_code == 200
+    assert "Hier wächst was" in response.content.decode()
