@@ -4,7 +4,6 @@ from django.db.models import Q
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Page
 
-
 # Django's sitemap template plus Google's video namespace: a page type's ``get_sitemap_urls``
 # may add ``videos`` (e.g. campaign film pages) without home knowing those page types.
 SITEMAP_TEMPLATE = "sitemaps/sitemap.xml"
