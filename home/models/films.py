@@ -169,13 +169,25 @@ class Film(
     def source_errors(self) -> list[str]:
         return source_errors(list(self.sources.all()))
 
+    def save(self, *args, **kwargs):
+        """A live film always has exactly one kind of source. wagtail-localize saves a
+        translated snippet as live *before* it publishes the revision (in ``on_commit``), so
+        the check on publishing alone would come too late for the translation editor."""
+        update_fields = kwargs.get("update_fields")
+        if self.live and (update_fields is None or "live" in update_fields):
+            errors = self.source_errors()
+            if errors:
+                # A dict: wagtail-localize reads ``error_dict`` when a translation fails.
+                raise ValidationError({"sources": errors})
+        return super().save(*args, **kwargs)
+
     def publish(self, revision, *args, **kwargs):
         """Sources are inline children the model's ``clean()`` cannot see before they are
         saved, so the admin form checks them; this checks the revision again on every
         publish path (admin, translation editor, shell), so a broken film never goes live."""
         errors = source_errors(list(revision.as_object().sources.all()))
         if errors:
-            raise ValidationError(errors)
+            raise ValidationError({"sources": errors})
         return super().publish(revision, *args, **kwargs)
 
 

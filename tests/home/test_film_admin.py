@@ -190,13 +190,31 @@ def test_caption_file_with_bad_timestamps_is_refused(
 
 def test_publishing_checks_the_sources_again(german):
     """The translation editor and code bypass the admin form; publishing still refuses."""
-    film = Film(locale=german, title="Ohne Quelle", description="x", duration=1, transcript="x")
+    film = Film(
+        locale=german, title="Ohne Quelle", description="x", duration=1, transcript="x", live=False
+    )
     film.save()
     revision = film.save_revision()
     with translation.override("en"), pytest.raises(ValidationError, match="Add a source"):
         revision.publish()
     film.refresh_from_db()
-    assert not film.live or film.first_published_at is None
+    assert not film.live and film.first_published_at is None
+    film.live = True
+    with pytest.raises(ValidationError):
+        film.save()  # a film never becomes live without a valid source, whatever the path
+    assert not Film.objects.get(pk=film.pk).live
+
+
+def test_a_film_without_sources_cannot_go_live_through_wagtail_localize(german, english):
+    from tests.helpers import translate_with_localize
+
+    film = Film(
+        locale=german, title="Entwurf", description="x", duration=1, transcript="x", live=False
+    )
+    film.save()
+    with pytest.raises(ValidationError):
+        translate_with_localize(film)
+    assert not Film.objects.filter(locale=english, translation_key=film.translation_key).exists()
 
 
 def test_demo_film_can_be_edited_and_republished_without_uploading_again(admin_client):
