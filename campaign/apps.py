@@ -3,6 +3,20 @@ from django.utils.translation import gettext_lazy as _
 
 
 class CampaignConfig(AppConfig):
+    """Plugs into ``home`` through ``home.registry``: a home-page teaser and a demo loader
+    (``home`` never imports this app)."""
+
     name = "campaign"
     verbose_name = _("Campaign “Die Lausitz. Krasse Gegend.”")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from home import registry
+
+        from .demo.loader import load_campaign_demo
+        from .teasers import campaign_teaser_items
+
+        registry.register_demo_loader("campaign", load_campaign_demo, order=30)
+        registry.register_home_teaser(
+            "campaign", "campaign/home_teaser.html", campaign_teaser_items, order=30
+        )

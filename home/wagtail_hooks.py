@@ -6,7 +6,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from home.i18n import current_language, locale_ids
-from home.models import Topic
+from home.models import Film, Topic
 from home.rich_text import LocalizedPageLinkHandler
 from home.translation.guards import guarded_localize_urls
 from home.translation.rules import (
@@ -58,3 +58,19 @@ class TopicViewSet(SnippetViewSet):
 
 
 register_snippet(TopicViewSet)
+
+
+class FilmViewSet(SnippetViewSet):
+    """Films are assets, like images: one film appears on its film page, in the campaign
+    grid and in any page body (FilmBlock)."""
+
+    model = Film
+    icon = "media"
+    menu_order = 220
+    add_to_admin_menu = True
+    list_display = ["title", "locale", "duration", "live"]
+    list_filter = ["locale"]
+    search_fields = ["title"]
+
+
+register_snippet(FilmViewSet)

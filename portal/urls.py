@@ -3,27 +3,35 @@ endpoints without one. ``/`` only redirects by Accept-Language."""
 
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.conf.urls.static import static
-from django.urls import include, path
+from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
-from home.sitemap import LocaleAwareSitemap
+from home.media_views import serve_film_media, serve_media
+from home.sitemap import SITEMAP_TEMPLATE, LocaleAwareSitemap
 from home.views import healthz, language_redirect, robots_txt
 
 urlpatterns = [
     path("", language_redirect, name="language_redirect"),
     path("healthz", healthz, name="healthz"),
     path("robots.txt", robots_txt, name="robots_txt"),
-    path("sitemap.xml", sitemap, {"sitemaps": {"pages": LocaleAwareSitemap}}, name="sitemap"),
+    path(
+        "sitemap.xml",
+        sitemap,
+        {"sitemaps": {"pages": LocaleAwareSitemap}, "template_name": SITEMAP_TEMPLATE},
+        name="sitemap",
+    ),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    # Films need HTTP Range (seeking; Safari plays nothing without it) in every environment.
+    re_path(r"^media/films/(?P<path>.+)$", serve_film_media, name="film_media"),
 ]
 
 if settings.DEBUG:
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+    # Images in development, through the same Range-capable view (production: the web server).
+    urlpatterns += [re_path(r"^media/(?P<path>.+)$", serve_media, name="media")]
 
 urlpatterns += i18n_patterns(
     path("", include(wagtail_urls)),

@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 
 from .content import CallToActionBlock, HeadingBlock, QuoteBlock, rich_text_block
+from .films import FilmBlock
 from .media import ImageWithCaptionBlock, TextAndImageBlock
 
 
@@ -18,6 +19,7 @@ class BaseStreamBlock(blocks.StreamBlock):
     quote = QuoteBlock()
     call_to_action = CallToActionBlock()
     text_and_image = TextAndImageBlock()
+    film = FilmBlock()
 
     class Meta:
         help_text = _("Build the page body from the blocks below; each block shows a preview.")
@@ -26,6 +28,7 @@ class BaseStreamBlock(blocks.StreamBlock):
 __all__ = [
     "BaseStreamBlock",
     "CallToActionBlock",
+    "FilmBlock",
     "HeadingBlock",
     "ImageWithCaptionBlock",
     "QuoteBlock",

@@ -1,6 +1,17 @@
+from .films import Film, FilmCaptionTrack, FilmSource
 from .images import CustomImage, CustomRendition
 from .pages import HomePage, StandardPage
 from .site_settings import SiteSettings
 from .topics import Topic
 
-__all__ = ["CustomImage", "CustomRendition", "HomePage", "SiteSettings", "StandardPage", "Topic"]
+__all__ = [
+    "CustomImage",
+    "CustomRendition",
+    "Film",
+    "FilmCaptionTrack",
+    "FilmSource",
+    "HomePage",
+    "SiteSettings",
+    "StandardPage",
+    "Topic",
+]

@@ -1,14 +1,8 @@
 """Template tags shared by every page: language switcher, hreflang/canonical, menu, footer."""
 
-import json
-
 from django import template
 from django.conf import settings
-from django.core.serializers.json import DjangoJSONEncoder
 from django.utils import translation
-from django.utils.html import format_html
-from django.utils.safestring import mark_safe
-from django.utils.text import Truncator
 from django.utils.translation import get_language_info, gettext
 
 from home.i18n import current_language, home_page_for, live_public_pages, live_translations
@@ -90,26 +84,3 @@ def main_menu(context):
 def home_url(context):
     home = home_page_for(current_language(), context.get("request"))
     return home.get_url(context.get("request")) if home else f"/{current_language()}/"
-
-
-_JSON_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
-
-
-@register.simple_tag(takes_context=True)
-def json_ld(context, obj):
-    """``obj.structured_data(request)`` as a JSON-LD block (data, not script: CSP allows it)."""
-    data = obj.structured_data(context.get("request"))
-    payload = json.dumps(data, ensure_ascii=False, cls=DjangoJSONEncoder).translate(_JSON_ESCAPES)
-    return format_html('<script type="application/ld+json">{}</script>', mark_safe(payload))
-
-
-@register.simple_tag
-def page_description(page):
-    """Search description, else teaser, else intro: for meta description and sharing."""
-    if page is None:
-        return ""
-    for field in ("search_description", "teaser", "intro"):
-        text = getattr(page, field, "") or ""
-        if text.strip():
-            return Truncator(text.strip()).chars(160)
-    return ""

@@ -129,6 +129,9 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 WHITENOISE_MIMETYPES = {".vtt": "text/vtt"}
+# Films (home.Film) are uploaded to MEDIA_ROOT/films/ and served with HTTP Range by
+# home.media_views in every environment. Uploads larger than this are refused.
+PORTAL_FILM_MAX_UPLOAD_MB = int(os.environ.get("PORTAL_FILM_MAX_UPLOAD_MB", "500"))
 
 # --- Wagtail ---------------------------------------------------------------------------
 WAGTAIL_SITE_NAME = "Lausitz-Portal"

@@ -5,7 +5,14 @@ from django.core.management import call_command
 from wagtail.models import Page, Revision
 from wagtail_localize.models import StringTranslation, Translation, TranslationSource
 
-from home.models import CustomImage, CustomRendition, SiteSettings
+from home.models import (
+    CustomImage,
+    CustomRendition,
+    Film,
+    FilmCaptionTrack,
+    FilmSource,
+    SiteSettings,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -21,12 +28,19 @@ def snapshot():
         "string_translations": StringTranslation.objects.count(),
         "last_published": dict(Page.objects.values_list("pk", "last_published_at")),
         "settings": SiteSettings.objects.count(),
+        "films": Film.objects.count(),
+        "film_sources": FilmSource.objects.count(),
+        "caption_tracks": FilmCaptionTrack.objects.count(),
+        "film_files": sorted(
+            name for name in FilmSource.objects.values_list("file", flat=True) if name
+        ),
     }
 
 
 def test_second_run_changes_nothing():
     before = snapshot()
     assert before["pages"] > 5 and before["translations"] > 0
+    assert before["films"] == 4, "two demo films, each with an English translation"
     call_command("load_demo_content", verbosity=0)
     assert snapshot() == before
 
@@ -55,3 +69,16 @@ def test_demo_organisation_is_marked_fictional():
     assert "Demo" in site_settings.organisation_name
     assert "fiktiv" in site_settings.postal_address
     assert site_settings.email.endswith("@example.org")
+
+
+def test_demo_film_is_short_small_and_playable_in_browsers():
+    from home.films.validators import probe_video
+
+    source = FilmSource.objects.exclude(file="").first()
+    assert source.file.size < 2 * 1024 * 1024
+    with source.file.open("rb") as video:
+        info = probe_video(video)
+    assert info["container"] == "mp4" and info["video"] == ["h264"] and info["audio"] == ["aac"]
+    assert 0 < info["duration"] <= 15
+    languages = set(source.film.caption_tracks.values_list("language", flat=True))
+    assert languages == {"de", "en"}

@@ -3,6 +3,7 @@
 from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 
+from campaign.models import CampaignPage
 from home.models import HomePage, StandardPage
 from news.models import EventIndexPage, NewsIndexPage
 
@@ -10,7 +11,9 @@ from news.models import EventIndexPage, NewsIndexPage
 class PageTreeRules(WagtailPageTestCase):
     def test_home_page(self):
         self.assertAllowedParentPageTypes(HomePage, {Page})
-        self.assertAllowedSubpageTypes(HomePage, {StandardPage, NewsIndexPage, EventIndexPage})
+        self.assertAllowedSubpageTypes(
+            HomePage, {StandardPage, NewsIndexPage, EventIndexPage, CampaignPage}
+        )
 
     def test_standard_page(self):
         self.assertAllowedParentPageTypes(StandardPage, {HomePage, StandardPage})

@@ -1,0 +1,3 @@
+from .pages import CampaignPage, FilmPage, FilmPageRelatedPage
+
+__all__ = ["CampaignPage", "FilmPage", "FilmPageRelatedPage"]

@@ -1,0 +1,189 @@
+"""The campaign "Die Lausitz. Krasse Gegend.": its landing page and one page per film.
+
+The film itself is an asset in ``home`` (``home.Film``); a film page references it and adds
+page text, topics and related news and events, so the same film can also appear in any page
+body through the FilmBlock.
+"""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, InlinePanel
+from wagtail.fields import StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
+
+from campaign.structured_data import sitemap_video, video_object
+from home.blocks import BaseStreamBlock
+from home.films.rendering import live_film, player_context
+from home.i18n import current_language, localize_page_ids
+from home.models import Topic
+from home.models.pages import HeroImageMixin
+
+
+class CampaignPage(HeroImageMixin, Page):
+    """Landing page of the campaign: claim, hero, intro, grid of its films, body."""
+
+    claim = models.CharField(
+        _("claim"),
+        max_length=120,
+        help_text=_("The campaign's claim as the main heading, e.g. 'Die Lausitz. Krasse Gegend.'"),
+    )
+    intro = models.TextField(
+        _("introduction"),
+        blank=True,
+        max_length=600,
+        help_text=_("Two or three sentences under the claim."),
+    )
+    body = StreamField(BaseStreamBlock(), blank=True, verbose_name=_("body"))
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["campaign.FilmPage"]
+    template = "campaign/campaign_page.html"
+
+    content_panels = Page.content_panels + [
+        FieldPanel("claim"),
+        FieldPanel("intro"),
+        *HeroImageMixin.hero_panels,
+        FieldPanel("body"),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("claim"),
+        index.SearchField("intro"),
+        index.SearchField("body"),
+    ]
+
+    class Meta:
+        verbose_name = _("campaign page")
+
+    def film_pages(self):
+        """The campaign's live film pages with film and poster renditions: a fixed number of
+        queries however many films there are."""
+        return (
+            FilmPage.objects.live()
+            .public()
+            .child_of(self)
+            .select_related("film", "film__poster")
+            .prefetch_related("film__poster__renditions")
+            .order_by("path")
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["film_pages"] = list(self.film_pages())
+        return context
+
+
+class FilmPage(Page):
+    """One film of the campaign, with page text, topics and related news and events."""
+
+    film = models.ForeignKey(
+        "home.Film",
+        on_delete=models.PROTECT,
+        related_name="+",
+        verbose_name=_("film"),
+        help_text=_("The film from the film library shown on this page."),
+    )
+    intro = models.TextField(
+        _("introduction"),
+        blank=True,
+        max_length=400,
+        help_text=_("Teaser text, shown in the campaign's film grid and under the heading."),
+    )
+    body = StreamField(BaseStreamBlock(), blank=True, verbose_name=_("page text"))
+    topics = ParentalManyToManyField(
+        "home.Topic",
+        blank=True,
+        related_name="+",
+        verbose_name=_("topics"),
+        help_text=_("Topics of the film; shown in the visitor's language."),
+    )
+
+    # wagtail-localize ignores many-to-many fields unless told: copy the (German) topics to
+    # the translation; they are shown as the current language's live topics.
+    override_translatable_fields = [SynchronizedField("topics")]
+
+    parent_page_types = ["campaign.CampaignPage"]
+    subpage_types = []
+    template = "campaign/film_page.html"
+
+    content_panels = Page.content_panels + [
+        FieldPanel("film"),
+        FieldPanel("intro"),
+        FieldPanel("body"),
+        FieldPanel("topics"),
+        InlinePanel(
+            "related_pages",
+            heading=_("Related news and events"),
+            label=_("Related page"),
+            help_text=_("Shown in the visitor's language where a translation is live."),
+        ),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("intro"),
+        index.SearchField("body"),
+        index.RelatedFields("film", [index.SearchField("title"), index.SearchField("transcript")]),
+    ]
+
+    class Meta:
+        verbose_name = _("film page")
+
+    def live_film(self):
+        if not hasattr(self, "_live_film"):
+            self._live_film = live_film(self.film, self.locale.language_code)
+        return self._live_film
+
+    def localized_topics(self):
+        """The current language's live topics for this page's topics, in one query."""
+        keys = [topic.translation_key for topic in self.topics.all()]
+        return list(
+            Topic.objects.filter(
+                translation_key__in=keys, locale__language_code=current_language(), live=True
+            ).order_by("name")
+        )
+
+    def localized_related_pages(self):
+        ids = [link.target_id for link in self.related_pages.all()]
+        return localize_page_ids(ids)
+
+    def structured_data(self, request=None) -> dict | None:
+        film = self.live_film()
+        return video_object(self, film, request) if film else None
+
+    def get_sitemap_urls(self, request=None):
+        urls = super().get_sitemap_urls(request)
+        film = self.live_film()
+        if film is not None:
+            video = sitemap_video(self, film, request)
+            for url in urls:
+                url["videos"] = [video]
+        return urls
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        film = self.live_film()
+        context["player"] = player_context(film) if film else None
+        context["topics"] = self.localized_topics()
+        context["related_pages"] = self.localized_related_pages()
+        return context
+
+
+class FilmPageRelatedPage(Orderable):
+    """A news article or event related to a film (any page, so campaign needs no news import).
+    Copied unchanged into translations: rendered through ``home.i18n`` in the page's language."""
+
+    page = ParentalKey(FilmPage, on_delete=models.CASCADE, related_name="related_pages")
+    target = models.ForeignKey(
+        "wagtailcore.Page",
+        on_delete=models.CASCADE,
+        related_name="+",
+        verbose_name=_("page"),
+        help_text=_("A news article or event about this film."),
+    )
+
+    panels = [FieldPanel("target")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("related page")
+        verbose_name_plural = _("related pages")

@@ -1,0 +1,11 @@
+"""The campaign's teaser on the home page: its claim and first films, in the home page's
+language, in a fixed number of queries."""
+
+from .models import CampaignPage
+
+
+def campaign_teaser_items(request, home_page):
+    campaign = CampaignPage.objects.live().public().child_of(home_page).order_by("path").first()
+    if campaign is None:
+        return None
+    return {"campaign": campaign, "film_pages": list(campaign.film_pages()[:3])}

@@ -1,0 +1,29 @@
+"""The campaign's demo: slugs, a locally generated film with progress shown while encoding."""
+
+import pytest
+from wagtail.models import Page
+
+from campaign.demo.media import encode_demo_film
+from campaign.models import CampaignPage, FilmPage
+
+
+@pytest.mark.django_db
+def test_campaign_keeps_its_brand_slug_in_both_languages():
+    slugs = {p.locale.language_code: p.slug for p in CampaignPage.objects.select_related("locale")}
+    assert slugs == {"de": "krasse-gegend", "en": "krasse-gegend"}
+    english = Page.objects.get(locale__language_code="en", slug="krasse-gegend").specific
+    assert english.claim == "Die Lausitz. Krasse Gegend."
+    assert FilmPage.objects.filter(locale__language_code="en", live=True).count() == 2
+
+
+@pytest.mark.nodb
+def test_encoding_reports_progress():
+    messages = []
+    path = encode_demo_film(messages.append, duration=1)
+    try:
+        assert path.stat().st_size > 1000
+        assert messages[-1] == "  encoding demo film: done"
+        assert any("%" in message for message in messages)
+    finally:
+        path.unlink()
+        path.parent.rmdir()

@@ -1,0 +1,65 @@
+"""Small video and caption files for tests, made once per test process with ffmpeg."""
+
+import functools
+import subprocess
+import tempfile
+from pathlib import Path
+
+import imageio_ffmpeg
+
+VALID_VTT = b"""WEBVTT
+
+00:00:00.000 --> 00:00:01.000
+Hallo Lausitz.
+"""
+
+
+@functools.cache
+def _workdir() -> Path:
+    return Path(tempfile.mkdtemp(prefix="portal-test-films-"))
+
+
+def _encode(name: str, *codec_args: str, container_args=()) -> bytes:
+    path = _workdir() / name
+    if not path.exists():
+        subprocess.run(
+            [
+                imageio_ffmpeg.get_ffmpeg_exe(),
+                "-hide_banner",
+                "-loglevel",
+                "error",
+                "-y",
+                "-f",
+                "lavfi",
+                "-i",
+                "color=c=green:s=160x90:d=1:r=10",
+                "-f",
+                "lavfi",
+                "-i",
+                "sine=frequency=440:duration=1",
+                *codec_args,
+                *container_args,
+                str(path),
+            ],
+            check=True,
+        )
+    return path.read_bytes()
+
+
+def mp4_h264_aac() -> bytes:
+    return _encode(
+        "ok.mp4", "-c:v", "libx264", "-preset", "ultrafast", "-pix_fmt", "yuv420p", "-c:a", "aac"
+    )
+
+
+def webm_vp9_opus() -> bytes:
+    return _encode("ok.webm", "-c:v", "libvpx-vp9", "-deadline", "realtime", "-c:a", "libopus")
+
+
+def mp4_mpeg4_part2() -> bytes:
+    """MPEG-4 Part 2 video in an MP4 container: a real video, but browsers cannot play it."""
+    return _encode("part2.mp4", "-c:v", "mpeg4", "-c:a", "aac")
+
+
+def not_a_video() -> bytes:
+    return b"%PDF-1.4\n% this is a document renamed to .mp4, not a film\n" * 20
