@@ -16,7 +16,8 @@ class CampaignConfig(AppConfig):
         from .demo.loader import load_campaign_demo
         from .teasers import campaign_teaser_items
 
-        registry.register_demo_loader("campaign", load_campaign_demo, order=30)
+        # Before news (20): the press release embeds the campaign film.
+        registry.register_demo_loader("campaign", load_campaign_demo, order=15)
         registry.register_home_teaser(
             "campaign", "campaign/home_teaser.html", campaign_teaser_items, order=30
         )

@@ -1,6 +1,6 @@
 """Demo content of the news app: press contact, news index and articles (German + English)."""
 
-from wagtail.models import Locale
+from wagtail.models import Locale, Page
 
 from home.demo.content import (
     block,
@@ -11,7 +11,7 @@ from home.demo.content import (
 )
 from home.demo.images import get_or_create_demo_image
 from home.demo.translate import translate
-from home.models import HomePage, Topic
+from home.models import Film, HomePage, Topic
 
 from .demo_articles import ARTICLES, PRESS_RELEASE_SLUG
 from .demo_events import PAST_EVENT_SLUG, load_event_demo
@@ -57,8 +57,20 @@ def _body(spec):
     """German StreamField data and the German -> English strings of an article body."""
     blocks, strings = [], {}
     for entry in spec["body"]:
+        if entry[0] == "film":
+            film = Film.objects.filter(locale__language_code="de", live=True).order_by("pk")
+            if film.exists():  # the campaign app provides films; without it, no embed
+                blocks.append(block("film", {"film": film.first().pk}))
+            continue
         kind, german, english = entry[0], entry[1], entry[2]
         strings[german] = english
+        if kind == "cta":
+            target = Page.objects.filter(slug=entry[3], locale__language_code="de").first()
+            if target is not None:
+                blocks.append(
+                    block("call_to_action", {"label": german, "page": target.pk, "url": ""})
+                )
+            continue
         if kind == "heading":
             blocks.append(heading(german))
         elif kind == "paragraph":

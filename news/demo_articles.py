@@ -1,7 +1,8 @@
 """Demo articles, written for this project. Each is German with an English translation,
 except the last, which stays German-only so the "only in German" fallback shows.
 
-Body entries: ("heading", de, en), ("paragraph", de, en), ("quote", de, en, who_de, who_en).
+Body entries: ("heading", de, en), ("paragraph", de, en), ("quote", de, en, who_de, who_en),
+("film",) for the campaign's first film, ("cta", label_de, label_en, page_slug).
 """
 
 import datetime
@@ -92,6 +93,13 @@ ARTICLES = [
                 "Kampagne „Die Lausitz. Krasse Gegend.“ anzusehen.",
                 "Finally, we invite all readers to watch the new image film of the campaign "
                 "“Die Lausitz. Krasse Gegend.”",
+            ),
+            ("film",),
+            (
+                "cta",
+                "Zur Kampagne „Die Lausitz. Krasse Gegend.“",
+                "About the campaign “Die Lausitz. Krasse Gegend.”",
+                "krasse-gegend",
             ),
         ],
         "source_line": (

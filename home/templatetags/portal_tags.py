@@ -1,8 +1,13 @@
 """Template tags shared by every page: language switcher, hreflang/canonical, menu, footer."""
 
+import json
+
 from django import template
 from django.conf import settings
+from django.core.serializers.json import DjangoJSONEncoder
 from django.utils import translation
+from django.utils.safestring import mark_safe
+from django.utils.text import Truncator
 from django.utils.translation import get_language_info, gettext
 
 from home.i18n import current_language, home_page_for, live_public_pages, live_translations
@@ -84,3 +89,36 @@ def main_menu(context):
 def home_url(context):
     home = home_page_for(current_language(), context.get("request"))
     return home.get_url(context.get("request")) if home else f"/{current_language()}/"
+
+
+_JSON_LD_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
+
+
+@register.filter
+def json_ld(data):
+    """JSON for a ``<script type="application/ld+json">``: escaped so that text from editors
+    can never close the script element (as Django's ``json_script`` does)."""
+    return mark_safe(
+        json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False).translate(_JSON_LD_ESCAPES)
+    )
+
+
+@register.inclusion_tag("includes/structured_data.html", takes_context=True)
+def structured_data(context):
+    """The page's ``structured_data(request)`` (schema.org JSON-LD), for page types that have
+    one. JSON-LD is data, not script: a strict CSP allows it."""
+    page = context.get("page")
+    method = getattr(page, "structured_data", None)
+    return {"data": method(context.get("request")) if callable(method) else None}
+
+
+@register.simple_tag
+def page_description(page):
+    """Search description, else teaser, else intro: for meta description and sharing."""
+    if page is None:
+        return ""
+    for field in ("search_description", "teaser", "intro"):
+        text = getattr(page, field, "") or ""
+        if text.strip():
+            return Truncator(text.strip()).chars(160)
+    return ""

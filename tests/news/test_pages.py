@@ -117,3 +117,27 @@ def test_demo_press_release_reports_on_the_event_of_14_february_2024(press_relea
     assert "14. Februar 2024" in body
     assert "Wärmeplanung" in body
     assert "Die Lausitz. Krasse Gegend." in body
+
+
+@pytest.mark.parametrize(
+    ("url", "campaign_url", "event_url"),
+    [
+        (
+            "/de/aktuelles/strukturwandel-vor-ort-kommunen-tauschen-sich-aus/",
+            "/de/krasse-gegend/",
+            "/de/veranstaltungen/informations-und-diskussionstag-strukturentwicklung/",
+        ),
+        (
+            "/en/news/structural-change-on-the-ground-municipalities-compare-notes/",
+            "/en/krasse-gegend/",
+            "/en/events/information-and-discussion-day-structural-development/",
+        ),
+    ],
+)
+def test_press_release_embeds_the_campaign_film_and_links_event_and_campaign(
+    client, url, campaign_url, event_url
+):
+    html = client.get(url).content.decode()
+    assert "<video" in html and "<track" in html
+    assert f'href="{campaign_url}"' in html
+    assert f'href="{event_url}"' in html
