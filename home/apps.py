@@ -21,6 +21,10 @@ class HomeConfig(AppConfig):
 
         page_published.connect(_sync_topics, dispatch_uid="home.sync_topics")
 
+        from .translation.review import clear_review_on_publish
+
+        page_published.connect(clear_review_on_publish, dispatch_uid="home.clear_review")
+
         from django.db.models.signals import post_delete, post_save
         from wagtail.models import Locale
 

@@ -9,6 +9,8 @@ from home.i18n import current_language, locale_ids
 from home.models import Film, Topic
 from home.rich_text import LocalizedPageLinkHandler
 from home.translation.guards import guarded_localize_urls
+from home.translation.review import add_review_panel, review_urls
+from home.translation.review import listing_buttons as review_listing_buttons
 from home.translation.rules import (
     check_snippet_locale,
     guarded_translation_urls,
@@ -32,7 +34,11 @@ def refuse_page_in_another_language(page, request, serve_args, serve_kwargs):
 @hooks.register("register_admin_urls", order=-1)
 def portal_localize_guards():
     # order=-1: matched before wagtail-localize's identical paths.
-    return guarded_localize_urls() + guarded_translation_urls()
+    return guarded_localize_urls() + guarded_translation_urls() + review_urls()
+
+
+hooks.register("register_page_listing_more_buttons", review_listing_buttons)
+hooks.register("construct_homepage_panels", add_review_panel)
 
 
 # order=-1: before wagtail-localize's own before_edit_* hooks, which take over the editor.

@@ -1,6 +1,7 @@
 from .films import Film, FilmCaptionTrack, FilmSource
 from .images import CustomImage, CustomRendition
 from .pages import HomePage, StandardPage
+from .reviews import TranslationReview
 from .site_settings import SiteSettings
 from .topics import Topic
 
@@ -14,4 +15,5 @@ __all__ = [
     "SiteSettings",
     "StandardPage",
     "Topic",
+    "TranslationReview",
 ]

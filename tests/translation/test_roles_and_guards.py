@@ -3,11 +3,12 @@ user it must stop, and shown to change nothing in the database."""
 
 import pytest
 from django.contrib.auth.models import Group
+from django.core import mail
 from django.urls import reverse
 from wagtail.models import GroupPagePermission, Page
 from wagtail_localize.models import StringTranslation, Translation, TranslationSource
 
-from home.models import StandardPage, Topic
+from home.models import StandardPage, Topic, TranslationReview
 from home.translation.roles import setup_roles
 from tests.factories.pages import StandardPageFactory
 
@@ -203,6 +204,13 @@ def test_full_path_from_german_draft_to_published_english_page(
         )
         assert response.status_code in (200, 201), response.content
     assert not Page.objects.get(pk=target.pk).live  # translators never publish
+    # the translator marks it ready; reviewers are told by e-mail and on their dashboard
+    mail.outbox.clear()
+    ready_url = reverse("portal_review_ready", args=[target.pk])
+    assert translator.post(ready_url, {"comment": "Bitte prüfen"}).status_code == 302
+    assert TranslationReview.objects.get(translation=translation).state == "ready"
+    assert [m.to for m in mail.outbox] == [["freigabe@example.org"]]
+    assert "New page" in reviewer.get("/admin/").content.decode()
     edit_url = reverse("wagtailadmin_pages:edit", args=[target.pk])
     with django_capture_on_commit_callbacks(execute=True):
         response = reviewer.post(edit_url, {"action": "publish"})
@@ -210,3 +218,28 @@ def test_full_path_from_german_draft_to_published_english_page(
     target = Page.objects.get(pk=target.pk).specific
     assert target.live and target.title == "New page" and target.intro == "A new text."
     assert state(page) == german_before
+    assert not TranslationReview.objects.filter(translation=translation).exists()
+
+
+def test_reviewer_sends_a_translation_back_with_a_comment(
+    editor, translator, reviewer, home_de, english, django_capture_on_commit_callbacks
+):
+    page = StandardPageFactory(parent=home_de, title="Zurück", slug="zurueck")
+    with django_capture_on_commit_callbacks(execute=True):
+        submit(editor, page, english)
+    target = page.get_translation(english)
+    translator.post(reverse("portal_review_ready", args=[target.pk]))
+    # a translator may not send back, a reviewer may
+    send_back = reverse("portal_review_send_back", args=[target.pk])
+    translator.post(send_back, {"comment": "nein"})
+    review = TranslationReview.objects.get(
+        translation__target_locale=english, translation__source__object_id=page.translation_key
+    )
+    assert review.state == "ready"
+    mail.outbox.clear()
+    assert reviewer.post(send_back, {"comment": "Bitte den Titel kürzen"}).status_code == 302
+    review.refresh_from_db()
+    assert review.state == "sent-back" and review.comment == "Bitte den Titel kürzen"
+    assert [m.to for m in mail.outbox] == [["uebersetzung@example.org"]]
+    assert "Bitte den Titel kürzen" in translator.get("/admin/").content.decode()
+    assert not Page.objects.get(pk=target.pk).live

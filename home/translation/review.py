@@ -1,0 +1,182 @@
+"""Review of translations: "ready for review", "send back", the reviewers' dashboard panel.
+
+Translators never publish. They mark a translation ready; reviewers of that language are
+told (dashboard panel and e-mail) and approve by publishing in the translation editor, which
+removes the review record; or they send it back with a comment for the translator.
+"""
+
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth import get_user_model
+from django.core.exceptions import PermissionDenied
+from django.core.mail import send_mail
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from laces.components import Component
+from wagtail.admin.ui.menus.pages import PageMenuItem
+from wagtail.models import Page
+from wagtail_localize.models import Translation
+
+from home.models import TranslationReview
+
+from .roles import reviewer_group_name
+
+
+def _target_page(translation: Translation) -> Page:
+    target = translation.get_target_instance()
+    if not isinstance(target, Page):
+        raise PermissionDenied
+    return target
+
+
+def _translation_for(page: Page) -> Translation | None:
+    return (
+        Translation.objects.filter(
+            source__object_id=page.translation_key, target_locale_id=page.locale_id, enabled=True
+        )
+        .select_related("target_locale")
+        .first()
+    )
+
+
+def _notify(recipients, subject, body):
+    addresses = [user.email for user in recipients if user.email]
+    if addresses:
+        send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, addresses, fail_silently=True)
+
+
+def mark_ready(request, page_id):
+    """Translator: this translation is ready for review."""
+    page = get_object_or_404(Page, id=page_id)
+    if not page.permissions_for_user(request.user).can_edit():
+        raise PermissionDenied
+    translation = _translation_for(page)
+    if translation is None:
+        raise PermissionDenied
+    if request.method == "POST":
+        TranslationReview.objects.update_or_create(
+            translation=translation,
+            defaults={
+                "state": TranslationReview.State.READY,
+                "comment": request.POST.get("comment", "")[:2000],
+                "requested_by": request.user,
+            },
+        )
+        language = translation.target_locale.language_code
+        reviewers = get_user_model().objects.filter(
+            groups__name=reviewer_group_name(language), is_active=True
+        )
+        edit_url = request.build_absolute_uri(reverse("wagtailadmin_pages:edit", args=[page.pk]))
+        _notify(
+            reviewers,
+            _("Ready for review: %(title)s") % {"title": page.title},
+            _("%(user)s marked the translation “%(title)s” as ready for review:\n%(url)s")
+            % {"user": request.user.get_username(), "title": page.title, "url": edit_url},
+        )
+        messages.success(request, _("Marked as ready for review. The reviewers have been told."))
+        return redirect("wagtailadmin_explore", page.get_parent().pk)
+    return TemplateResponse(
+        request, "translation/review_form.html", {"page": page, "action": "ready"}
+    )
+
+
+def send_back(request, page_id):
+    """Reviewer: return the translation to the translator with a comment."""
+    page = get_object_or_404(Page, id=page_id)
+    if not page.permissions_for_user(request.user).can_publish():
+        raise PermissionDenied
+    review = get_object_or_404(
+        TranslationReview,
+        translation__in=Translation.objects.filter(
+            source__object_id=page.translation_key, target_locale_id=page.locale_id
+        ),
+    )
+    if request.method == "POST":
+        review.state = TranslationReview.State.SENT_BACK
+        review.comment = request.POST.get("comment", "")[:2000]
+        review.save()
+        if review.requested_by:
+            _notify(
+                [review.requested_by],
+                _("Sent back: %(title)s") % {"title": page.title},
+                review.comment,
+            )
+        messages.success(request, _("Sent back to the translator."))
+        return redirect("wagtailadmin_explore", page.get_parent().pk)
+    return TemplateResponse(
+        request, "translation/review_form.html", {"page": page, "action": "send-back"}
+    )
+
+
+def review_urls():
+    return [
+        path("translation-review/<int:page_id>/ready/", mark_ready, name="portal_review_ready"),
+        path(
+            "translation-review/<int:page_id>/send-back/", send_back, name="portal_review_send_back"
+        ),
+    ]
+
+
+def clear_review_on_publish(sender, instance, **kwargs):
+    """Publishing the translation is the approval: the review record is done."""
+    TranslationReview.objects.filter(
+        translation__source__object_id=instance.translation_key,
+        translation__target_locale_id=instance.locale_id,
+    ).delete()
+
+
+def listing_buttons(page, user, next_url=None):
+    """ "Ready for review" for translators, "Send back" for reviewers, on translations."""
+    if page.locale.language_code == settings.LANGUAGE_CODE:
+        return
+    permissions = page.permissions_for_user(user)
+    if permissions.can_edit():
+        yield PageMenuItem(
+            gettext_lazy("Ready for review"),
+            url=reverse("portal_review_ready", args=[page.pk]),
+            icon_name="tick",
+            priority=35,
+            page=page,
+        )
+    if permissions.can_publish():
+        yield PageMenuItem(
+            gettext_lazy("Send back"),
+            url=reverse("portal_review_send_back", args=[page.pk]),
+            icon_name="undo",
+            priority=36,
+            page=page,
+        )
+
+
+class ReviewPanel(Component):
+    """Dashboard: translations waiting for me (reviewer) or sent back to me (translator)."""
+
+    name = "portal_translation_reviews"
+    template_name = "translation/review_panel.html"
+    order = 90
+
+    def __init__(self, user):
+        self.user = user
+
+    def get_context_data(self, parent_context=None):
+        reviews = TranslationReview.objects.select_related(
+            "translation__target_locale", "requested_by"
+        ).order_by("-updated_at")[:50]
+        waiting, sent_back = [], []
+        for review in reviews:
+            page = review.translation.get_target_instance()
+            if not isinstance(page, Page):
+                continue
+            permissions = page.permissions_for_user(self.user)
+            if review.state == TranslationReview.State.READY and permissions.can_publish():
+                waiting.append({"review": review, "page": page})
+            elif review.state == TranslationReview.State.SENT_BACK and permissions.can_edit():
+                sent_back.append({"review": review, "page": page})
+        return {"waiting": waiting, "sent_back": sent_back}
+
+
+def add_review_panel(request, panels):
+    panels.append(ReviewPanel(request.user))
