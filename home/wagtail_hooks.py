@@ -80,3 +80,17 @@ class FilmViewSet(SnippetViewSet):
 
 
 register_snippet(FilmViewSet)
+
+
+@hooks.register("register_admin_menu_item")
+def translation_status_menu_item():
+    from django.urls import reverse
+    from django.utils.translation import gettext_lazy as _
+    from wagtail.admin.menu import MenuItem
+
+    return MenuItem(
+        _("Translation status"),
+        reverse("portal_translation_status"),
+        icon_name="globe",
+        order=250,
+    )

@@ -112,7 +112,10 @@ def send_back(request, page_id):
 
 
 def review_urls():
+    from .status import status_view
+
     return [
+        path("translation-status/", status_view, name="portal_translation_status"),
         path("translation-review/<int:page_id>/ready/", mark_ready, name="portal_review_ready"),
         path(
             "translation-review/<int:page_id>/send-back/", send_back, name="portal_review_send_back"

@@ -1,0 +1,98 @@
+"""Translation status overview: German pages (rows) × translation languages (columns).
+
+Each cell is one of: up to date, source changed since the last sync, ready for review,
+draft, missing — with a link to the action that moves it on. Four queries whatever the
+number of pages (pages, their translations, translation sources, reviews).
+"""
+
+from django.conf import settings
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import Page
+from wagtail_localize.models import TranslationSource
+
+from home.models import TranslationReview
+
+from .roles import translation_languages
+
+STATES = {
+    "up-to-date": _("Up to date"),
+    "changed": _("Source changed since last sync"),
+    "ready": _("Ready for review"),
+    "draft": _("Draft"),
+    "missing": _("Missing"),
+}
+
+
+def _cell(source_page, target, source, review_state):
+    if target is None:
+        return "missing", reverse("wagtail_localize:submit_page_translation", args=[source_page.pk])
+    edit = reverse("wagtailadmin_pages:edit", args=[target.pk])
+    if review_state == TranslationReview.State.READY:
+        return "ready", edit
+    if not target.live:
+        return "draft", edit
+    edited = source_page.latest_revision_created_at
+    if source is not None and edited and source.last_updated_at < edited:
+        return "changed", reverse("wagtail_localize:update_translations", args=[source.pk])
+    return "up-to-date", edit
+
+
+def build_rows(section_id=None, state=None):
+    german = Page.objects.filter(locale__language_code=settings.LANGUAGE_CODE, depth__gte=2)
+    if section_id:
+        section = Page.objects.filter(pk=section_id).first()
+        german = german.filter(path__startswith=section.path) if section else german.none()
+    pages = list(german.order_by("path"))
+    keys = [page.translation_key for page in pages]
+    languages = translation_languages()
+    targets = {
+        (page.translation_key, page.locale.language_code): page
+        for page in Page.objects.filter(
+            translation_key__in=keys, locale__language_code__in=languages
+        ).select_related("locale")
+    }
+    sources = {s.object_id: s for s in TranslationSource.objects.filter(object_id__in=keys)}
+    reviews = {
+        (r.translation.source.object_id, r.translation.target_locale.language_code): r.state
+        for r in TranslationReview.objects.filter(
+            translation__source__object_id__in=keys
+        ).select_related("translation__source", "translation__target_locale")
+    }
+    rows = []
+    for page in pages:
+        cells = []
+        for language in languages:
+            key = (page.translation_key, language)
+            cell_state, url = _cell(
+                page, targets.get(key), sources.get(page.translation_key), reviews.get(key)
+            )
+            cells.append({"state": cell_state, "label": STATES[cell_state], "url": url})
+        if state and all(cell["state"] != state for cell in cells):
+            continue
+        rows.append({"page": page, "cells": cells})
+    return languages, rows
+
+
+def status_view(request):
+    section = request.GET.get("section") or None
+    if section is not None and not section.isdigit():
+        section = None
+    state = request.GET.get("state") if request.GET.get("state") in STATES else None
+    languages, rows = build_rows(section, state)
+    sections = Page.objects.filter(locale__language_code=settings.LANGUAGE_CODE, depth=3).order_by(
+        "path"
+    )
+    return TemplateResponse(
+        request,
+        "translation/status.html",
+        {
+            "languages": languages,
+            "rows": rows,
+            "states": STATES.items(),
+            "sections": sections,
+            "active_section": int(section) if section else None,
+            "active_state": state,
+        },
+    )

@@ -1,0 +1,64 @@
+"""The translation status overview: right states, reachable by every role, bounded queries."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+
+from home.translation.status import build_rows
+from tests.factories.pages import StandardPageFactory
+from tests.helpers import translate_with_localize
+
+pytestmark = pytest.mark.django_db
+
+
+def states(slug):
+    _languages, rows = build_rows()
+    return next(row for row in rows if row["page"].slug == slug)["cells"][0]["state"]
+
+
+def test_states(home_de, translator, english, django_capture_on_commit_callbacks):
+    missing = StandardPageFactory(parent=home_de, slug="fehlt")
+    draft = StandardPageFactory(parent=home_de, slug="entwurf-status")
+    changed = StandardPageFactory(parent=home_de, slug="geaendert")
+    with django_capture_on_commit_callbacks(execute=True):
+        translate_with_localize(draft, publish=False)
+        translate_with_localize(changed)
+    changed.title = "Neu"
+    changed.save_revision().publish()
+    assert states("fehlt") == "missing"
+    assert states("entwurf-status") == "draft"
+    assert states("geaendert") == "changed"
+    assert states("impressum") == "up-to-date"
+    translator.post(reverse("portal_review_ready", args=[draft.get_translation(english).pk]))
+    assert states("entwurf-status") == "ready"
+    assert missing.pk
+
+
+@pytest.mark.parametrize("role", ["editor", "translator", "reviewer"])
+def test_every_role_reaches_the_overview(request, role):
+    client = request.getfixturevalue(role)
+    response = client.get(reverse("portal_translation_status"))
+    assert response.status_code == 200
+    assert "Impressum" in response.content.decode()
+
+
+def test_filters(editor):
+    url = reverse("portal_translation_status")
+    html = editor.get(url + "?state=missing").content.decode()
+    assert ">Impressum</a></th>" not in html  # translated and up to date: filtered out
+    assert ">Impressum</a></th>" in editor.get(url + "?state=up-to-date").content.decode()
+    assert editor.get(url + "?state=bogus&section=abc").status_code == 200
+
+
+def test_query_count_does_not_grow_with_pages(editor, home_de):
+    url = reverse("portal_translation_status")
+    editor.get(url)
+    with CaptureQueriesContext(connection) as few:
+        editor.get(url)
+    for index in range(15):
+        StandardPageFactory(parent=home_de, slug=f"viele-{index}")
+    editor.get(url)
+    with CaptureQueriesContext(connection) as many:
+        editor.get(url)
+    assert len(many) == len(few)
