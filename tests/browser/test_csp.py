@@ -1,13 +1,15 @@
 """In Chromium: the public site and Wagtail's admin run under their Content Security Policies
 without a single violation.
 
-Violations are caught twice: a ``securitypolicyviolation`` listener installed before any page
+Requests to any other host than the demo server count as violations too. Violations are
+caught twice: a ``securitypolicyviolation`` listener installed before any page
 script runs (in every frame), and the console, where Chromium reports blocked resources and
 header errors. The policy is never bypassed (no ``bypass_csp``); each test also checks that
 the policy it expects was really sent, so that "no violation" cannot come from no policy.
 """
 
 import re
+from urllib.parse import urlsplit
 
 import pytest
 
@@ -44,15 +46,24 @@ class Watcher:
     def __init__(self, tab):
         self.tab = tab
         self.console = []
+        self.foreign = []
         tab.on("console", self._on_console)
+        tab.on("request", self._on_request)
         tab.add_init_script(RECORD_VIOLATIONS)
 
     def _on_console(self, message):
         if SUSPICIOUS.search(message.text):
             self.console.append(f"{message.type}: {message.text}")
 
+    def _on_request(self, request):
+        """Neither the public site nor the admin may call another host (no CDN, no
+        Gravatar, no update check)."""
+        local = urlsplit(request.url).hostname in ("127.0.0.1", None)
+        if not local and not request.url.startswith(("data:", "blob:", "about:")):
+            self.foreign.append(f"request to {request.url}")
+
     def violations(self):
-        found = list(self.console)
+        found = self.console + self.foreign
         for frame in self.tab.frames:
             try:
                 found += frame.evaluate("window.__csp || []")
