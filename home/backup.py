@@ -32,6 +32,7 @@ import json
 import tarfile
 import tempfile
 from datetime import UTC, datetime
+from itertools import chain
 from pathlib import Path
 
 from django.apps import apps
@@ -119,19 +120,22 @@ def media_files() -> dict[str, Path]:
 
 
 def _serialize(stream) -> dict[str, int]:
-    """Every content row, in one consistent snapshot where the database offers one."""
+    """Every content row, streamed model by model (never the whole site in memory), inside
+    one transaction so that the rows are a consistent snapshot: SQLite reads in a single
+    transaction see one state; PostgreSQL needs REPEATABLE READ for the same."""
     counts = {}
-    serializer = PortableSerializer()
     with transaction.atomic():
         if connection.vendor == "postgresql":
             with connection.cursor() as cursor:
                 cursor.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY")
-        objects = []
-        for model in content_models():
-            rows = list(model._base_manager.order_by(model._meta.pk.name))
-            counts[model._meta.label_lower] = len(rows)
-            objects.extend(rows)
-        serializer.serialize(objects, stream=stream, indent=None)
+        models = content_models()
+        for model in models:
+            counts[model._meta.label_lower] = model._base_manager.count()
+        rows = chain.from_iterable(
+            model._base_manager.order_by(model._meta.pk.name).iterator(chunk_size=500)
+            for model in models
+        )
+        PortableSerializer().serialize(rows, stream=stream, indent=None)
     return counts
 
 
@@ -145,8 +149,17 @@ def _add_bytes(archive: tarfile.TarFile, name: str, data: bytes):
 
 def backup(path: Path, log=print) -> dict:
     """Write the archive to ``path``; returns its manifest."""
-    data = io.StringIO()
-    counts = _serialize(data)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="portal-backup-") as tmp:
+        data_file = Path(tmp) / "data.json"
+        with data_file.open("w", encoding="utf-8") as stream:
+            counts = _serialize(stream)
+        manifest = _write_archive(path, data_file, counts)
+    log(f"{sum(counts.values())} rows and {len(manifest['media'])} media files written to {path}")
+    return manifest
+
+
+def _write_archive(path: Path, data_file: Path, counts: dict) -> dict:
     files = media_files()
     manifest = {
         "format": FORMAT,
@@ -156,15 +169,17 @@ def backup(path: Path, log=print) -> dict:
         "counts": counts,
         "media": {name: sha256(file) for name, file in files.items()},
     }
-    path.parent.mkdir(parents=True, exist_ok=True)
     partial = path.with_name(path.name + ".partial")
+    # Password hashes and unpublished drafts are inside: readable by the owner only, from
+    # the first byte on.
+    partial.touch(mode=0o600)
+    partial.chmod(0o600)
     with tarfile.open(partial, "w:gz") as archive:
         _add_bytes(archive, "manifest.json", json.dumps(manifest, indent=1).encode())
-        _add_bytes(archive, "data.json", data.getvalue().encode())
+        archive.add(data_file, arcname="data.json", recursive=False)
         for name, file in files.items():
             archive.add(file, arcname=f"media/{name}", recursive=False)
     partial.replace(path)  # never leave a half-written archive under the real name
-    log(f"{sum(counts.values())} rows and {len(files)} media files written to {path}")
     return manifest
 
 

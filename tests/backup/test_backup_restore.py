@@ -99,6 +99,7 @@ def test_backup_holds_data_manifest_and_media(demo_site):
         names = tar.getnames()
         manifest = json.load(tar.extractfile("manifest.json"))
     assert {"manifest.json", "data.json"} <= set(names)
+    assert archive.stat().st_mode & 0o777 == 0o600, "password hashes inside: owner only"
     assert manifest["engine"] == "sqlite"
     assert manifest["counts"]["wagtailcore.page"] == len(expected["tree"])
     assert manifest["counts"]["wagtail_localize.stringtranslation"] > 0
