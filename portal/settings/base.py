@@ -45,10 +45,15 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "csp",
+    "axes",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Both header middlewares sit above whitenoise so that static files carry them too.
+    "home.security.PermissionsPolicyMiddleware",
+    "home.security.PortalCSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -58,6 +63,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes requires: turns a lock-out into its 429 answer.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "portal.urls"
@@ -137,7 +144,16 @@ PORTAL_FILM_MAX_UPLOAD_MB = int(os.environ.get("PORTAL_FILM_MAX_UPLOAD_MB", "500
 WAGTAIL_SITE_NAME = "Lausitz-Portal"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILIMAGES_IMAGE_MODEL = "home.CustomImage"
+# No "svg": an SVG is a document that can carry script and entity bombs.
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "avif"]
+# 20 MB and 50 megapixels cover any camera photo; a decompression bomb (a small file that
+# expands to gigabytes in memory) is refused before Pillow decodes it.
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = 50_000_000
+# Documents go through Django (permission checks, privacy collections) and are always
+# downloaded, never shown inline: an uploaded file cannot run script on the site's origin.
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
+WAGTAILDOCS_INLINE_CONTENT_TYPES = []
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "key", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 # Create the renditions templates use when an image is added (demo command), not on first visit.
@@ -156,3 +172,85 @@ X_FRAME_OPTIONS = "SAMEORIGIN"
 SESSION_COOKIE_HTTPONLY = True
 # Visitors never get a language cookie: the language lives in the URL.
 LANGUAGE_COOKIE_AGE = None
+CSRF_COOKIE_HTTPONLY = True
+
+# --- Content Security Policy (django-csp 4) -------------------------------------------
+# The public site has no inline script or style and no nonce (pages are cacheable).
+# JSON-LD (<script type="application/ld+json">) is data, which CSP does not block.
+VIDEO_HOSTS = ["https://www.youtube-nocookie.com", "https://player.vimeo.com"]
+SELF, NONE = "'self'", "'none'"
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:"],
+        "media-src": [SELF],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "frame-src": VIDEO_HOSTS,
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [SELF],
+    }
+}
+# Wagtail's admin, previews and "view draft" (everything below /admin/); chosen by
+# home.security.PortalCSPMiddleware, which explains why inline script and style are needed.
+PORTAL_ADMIN_CSP = {
+    **CONTENT_SECURITY_POLICY["DIRECTIVES"],
+    "script-src": [SELF, "'unsafe-inline'"],
+    "style-src": [SELF, "'unsafe-inline'"],
+    # Image previews before upload and cropping use blob: URLs.
+    "img-src": [SELF, "data:", "blob:"],
+    "media-src": [SELF, "blob:"],
+    # The preview panel shows the page in an iframe of the admin's own origin.
+    "frame-src": [SELF, *VIDEO_HOSTS],
+}
+
+# --- Permissions-Policy (home.security.PermissionsPolicyMiddleware) -------------------
+# What the site never uses is off; what embedded films need is allowed for the site and the
+# two video hosts only.
+_FILM = ["self", *VIDEO_HOSTS]
+PORTAL_PERMISSIONS_POLICY = {
+    "accelerometer": [],
+    "camera": [],
+    "display-capture": [],
+    "geolocation": [],
+    "gyroscope": [],
+    "magnetometer": [],
+    "microphone": [],
+    "midi": [],
+    "payment": [],
+    "publickey-credentials-get": [],
+    "screen-wake-lock": [],
+    "serial": [],
+    "usb": [],
+    "xr-spatial-tracking": [],
+    "autoplay": _FILM,
+    "encrypted-media": _FILM,
+    "fullscreen": _FILM,
+    "picture-in-picture": _FILM,
+}
+
+# --- Login throttling (django-axes) ----------------------------------------------------
+AUTHENTICATION_BACKENDS = [
+    "home.security.LoginThrottleBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+# Locked out: this username from this address, so an attacker guessing one editor's password
+# neither locks out that editor elsewhere nor other editors behind the same address.
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = float(os.environ.get("AXES_COOLOFF_HOURS", "1"))  # hours
+AXES_RESET_ON_SUCCESS = True
+AXES_CLIENT_IP_CALLABLE = "home.security.client_ip"
+AXES_USERNAME_FORM_FIELD = "username"
+# Never store or log what was typed into the password field.
+AXES_SENSITIVE_PARAMETERS = ["password", "password1", "password2", "new_password1"]
+# How many proxies in front of the app append to X-Forwarded-For, and their addresses.
+# 0 (default): the app is reached directly; REMOTE_ADDR is the client, the header is ignored.
+TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
+TRUSTED_PROXY_IPS = [
+    ip.strip() for ip in os.environ.get("TRUSTED_PROXY_IPS", "127.0.0.1,::1").split(",")
+]

@@ -45,3 +45,69 @@ def test_production_starts_with_both():
 def test_entry_points_choose_safe_settings():
     assert '"portal.settings.dev"' in (ROOT / "manage.py").read_text()
     assert '"portal.settings.production"' in (ROOT / "portal" / "wsgi.py").read_text()
+
+
+def test_check_deploy_passes_without_warnings_or_silenced_checks():
+    """``check --deploy`` with production settings: zero warnings, nothing silenced."""
+    import secrets
+
+    clean = {k: v for k, v in os.environ.items() if k not in ("SECRET_KEY", "ALLOWED_HOSTS")}
+    clean.update(
+        DJANGO_SETTINGS_MODULE="portal.settings.production",
+        SECRET_KEY=secrets.token_urlsafe(60),
+        ALLOWED_HOSTS="portal.example.org",
+    )
+    result = subprocess.run(
+        [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
+        cwd=ROOT,
+        env=clean,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "System check identified no issues (0 silenced)." in result.stdout
+
+
+def test_production_settings_values():
+    """The values behind the deploy check, plus what the check does not look at."""
+    import secrets
+
+    code = (
+        "import django, json; django.setup(); from django.conf import settings as s; "
+        "print(json.dumps({k: getattr(s, k, 'MISSING') for k in ["
+        "'SECURE_HSTS_SECONDS','SECURE_HSTS_INCLUDE_SUBDOMAINS','SECURE_HSTS_PRELOAD',"
+        "'SESSION_COOKIE_SECURE','SESSION_COOKIE_HTTPONLY','CSRF_COOKIE_SECURE',"
+        "'SECURE_PROXY_SSL_HEADER','SECURE_SSL_REDIRECT','SECURE_REFERRER_POLICY',"
+        "'SECURE_CROSS_ORIGIN_OPENER_POLICY','SECURE_CONTENT_TYPE_NOSNIFF','X_FRAME_OPTIONS',"
+        "'WAGTAILADMIN_BASE_URL','WAGTAIL_ENABLE_UPDATE_CHECK','WAGTAIL_GRAVATAR_PROVIDER_URL',"
+        "'SILENCED_SYSTEM_CHECKS']}))"
+    )
+    clean = {k: v for k, v in os.environ.items() if k not in ("SECRET_KEY", "ALLOWED_HOSTS")}
+    clean.pop("WAGTAILADMIN_BASE_URL", None)
+    clean.update(
+        DJANGO_SETTINGS_MODULE="portal.settings.production",
+        SECRET_KEY=secrets.token_urlsafe(60),
+        ALLOWED_HOSTS="portal.example.org",
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, env=clean, capture_output=True, text=True
+    )
+    assert result.returncode == 0, result.stderr
+    import json
+
+    values = json.loads(result.stdout.strip().splitlines()[-1])
+    assert values["SECURE_HSTS_SECONDS"] >= 31536000
+    assert values["SECURE_HSTS_INCLUDE_SUBDOMAINS"] and values["SECURE_HSTS_PRELOAD"]
+    assert values["SESSION_COOKIE_SECURE"] and values["SESSION_COOKIE_HTTPONLY"]
+    assert values["CSRF_COOKIE_SECURE"]
+    assert values["SECURE_PROXY_SSL_HEADER"] == ["HTTP_X_FORWARDED_PROTO", "https"]
+    assert values["SECURE_SSL_REDIRECT"] is True
+    assert values["SECURE_REFERRER_POLICY"] == "strict-origin-when-cross-origin"
+    assert values["SECURE_CROSS_ORIGIN_OPENER_POLICY"] == "same-origin"
+    assert values["SECURE_CONTENT_TYPE_NOSNIFF"] is True
+    assert values["X_FRAME_OPTIONS"] == "DENY"
+    assert values["WAGTAILADMIN_BASE_URL"] == "https://portal.example.org"
+    assert values["WAGTAIL_ENABLE_UPDATE_CHECK"] is False
+    assert values["WAGTAIL_GRAVATAR_PROVIDER_URL"] is None
+    assert values["SILENCED_SYSTEM_CHECKS"] == []
