@@ -6,7 +6,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from home.i18n import current_language, locale_ids
-from home.models import Film, Topic
+from home.models import Film, GlossaryTerm, Topic
 from home.rich_text import LocalizedPageLinkHandler
 from home.translation.guards import guarded_localize_urls
 from home.translation.review import add_review_panel, review_urls
@@ -94,3 +94,15 @@ def translation_status_menu_item():
         icon_name="globe",
         order=250,
     )
+
+
+class GlossaryViewSet(SnippetViewSet):
+    model = GlossaryTerm
+    icon = "clipboard-list"
+    menu_order = 240
+    add_to_admin_menu = True
+    list_display = ["term", "note"]
+    search_fields = ["term"]
+
+
+register_snippet(GlossaryViewSet)

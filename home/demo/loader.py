@@ -8,7 +8,7 @@ from urllib.parse import urlsplit
 from django.conf import settings
 from wagtail.models import Locale, Page, Site
 
-from home.models import HomePage, SiteSettings, StandardPage
+from home.models import GlossaryTerm, HomePage, SiteSettings, StandardPage
 
 from .content import DEMO_NOTE_DE, block, get_or_create_child, heading, image_value, paragraph
 from .images import get_or_create_demo_image
@@ -194,6 +194,10 @@ LEGAL_PAGES = [
 ]
 
 
+# "Lausitz" is not listed: the demo's English texts say "Lusatia". Editors can add it.
+GLOSSARY = ["Die Lausitz. Krasse Gegend.", "Cottbus", "Senftenberg"]
+
+
 def ensure_locales():
     for code, _name in settings.LANGUAGES:
         Locale.objects.get_or_create(language_code=code)
@@ -334,6 +338,8 @@ def load_home_demo(log):
     legal = ensure_legal_pages(home, log)
     ensure_site_settings(legal)
     ensure_topics(log)
+    for term in GLOSSARY:
+        GlossaryTerm.objects.get_or_create(term=term)
     _, created = translate(home, "en", HOME_EN)
     if created:
         log("  English home page translated")

@@ -1,4 +1,5 @@
 from .films import Film, FilmCaptionTrack, FilmSource
+from .glossary import GlossaryTerm
 from .images import CustomImage, CustomRendition
 from .pages import HomePage, StandardPage
 from .reviews import TranslationReview
@@ -11,6 +12,7 @@ __all__ = [
     "Film",
     "FilmCaptionTrack",
     "FilmSource",
+    "GlossaryTerm",
     "HomePage",
     "SiteSettings",
     "StandardPage",

@@ -10,7 +10,7 @@ from django.contrib.auth.models import Group, Permission
 from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Page
 
 EDITORS = "Redaktion"
-SOURCE_SNIPPETS = [("home", "topic"), ("news", "presscontact")]
+SOURCE_SNIPPETS = [("home", "topic"), ("news", "presscontact"), ("home", "film")]
 
 
 def translator_group_name(language: str) -> str:
@@ -84,8 +84,10 @@ def setup_roles() -> dict[str, Group]:
     groups = {}
 
     editors, _ = Group.objects.get_or_create(name=EDITORS)
+    glossary = [_perm("home", f"{kind}_glossaryterm") for kind in ("add", "change", "delete")]
     _set_global(
-        editors, [access_admin, submit, *_snippet_perms(["add", "change", "delete", "publish"])]
+        editors,
+        [access_admin, submit, *glossary, *_snippet_perms(["add", "change", "delete", "publish"])],
     )
     _grant_pages(
         editors, _home_of(settings.LANGUAGE_CODE), ["add", "change", "publish", "lock", "unlock"]

@@ -1,7 +1,7 @@
 """Translation status overview: German pages (rows) × translation languages (columns).
 
 Each cell is one of: up to date, source changed since the last sync, ready for review,
-draft, missing — with a link to the action that moves it on. Four queries whatever the
+draft, missing — with a link to the action that moves it on. A handful of queries (six) whatever the
 number of pages (pages, their translations, translation sources, reviews).
 """
 
@@ -10,10 +10,11 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
-from wagtail_localize.models import TranslationSource
+from wagtail_localize.models import StringTranslation, TranslationSource
 
 from home.models import TranslationReview
 
+from .machine import glossary_terms
 from .roles import translation_languages
 
 STATES = {
@@ -39,6 +40,29 @@ def _cell(source_page, target, source, review_state):
     return "up-to-date", edit
 
 
+def glossary_gaps(keys, languages) -> dict[tuple[str, str], set[str]]:
+    """(translation_key, language) -> glossary terms of the source missing in the translation.
+    Two queries: the terms, and every translated string of these pages."""
+    terms = glossary_terms()
+    gaps: dict[tuple[str, str], set[str]] = {}
+    if not terms or not keys:
+        return gaps
+    rows = StringTranslation.objects.filter(
+        translation_of__segments__source__object_id__in=keys,
+        locale__language_code__in=languages,
+    ).values_list(
+        "translation_of__segments__source__object_id",
+        "locale__language_code",
+        "translation_of__data",
+        "data",
+    )
+    for key, language, source_text, translated in rows:
+        for term in terms:
+            if term in source_text and term not in translated:
+                gaps.setdefault((key, language), set()).add(term)
+    return gaps
+
+
 def build_rows(section_id=None, state=None):
     german = Page.objects.filter(locale__language_code=settings.LANGUAGE_CODE, depth__gte=2)
     if section_id:
@@ -60,6 +84,7 @@ def build_rows(section_id=None, state=None):
             translation__source__object_id__in=keys
         ).select_related("translation__source", "translation__target_locale")
     }
+    missing_terms = glossary_gaps(keys, languages)
     rows = []
     for page in pages:
         cells = []
@@ -68,7 +93,14 @@ def build_rows(section_id=None, state=None):
             cell_state, url = _cell(
                 page, targets.get(key), sources.get(page.translation_key), reviews.get(key)
             )
-            cells.append({"state": cell_state, "label": STATES[cell_state], "url": url})
+            cells.append(
+                {
+                    "state": cell_state,
+                    "label": STATES[cell_state],
+                    "url": url,
+                    "glossary_missing": sorted(missing_terms.get(key, ())),
+                }
+            )
         if state and all(cell["state"] != state for cell in cells):
             continue
         rows.append({"page": page, "cells": cells})

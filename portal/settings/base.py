@@ -122,6 +122,17 @@ USE_TZ = True
 # roles from `manage.py setup_roles`. Adding a language: LANGUAGES + this list + setup_roles.
 PORTAL_TRANSLATION_LANGUAGES = [code for code, _name in LANGUAGES if code != LANGUAGE_CODE]
 
+# Machine translation only when an editor asks and a DeepL key is configured; glossary terms
+# are masked by the portal (home/translation/machine.py).
+if os.environ.get("DEEPL_API_KEY"):
+    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+        "CLASS": "home.translation.machine.GlossaryProtectingTranslator",
+        "OPTIONS": {
+            "INNER": "wagtail_localize.machine_translators.deepl.DeepLTranslator",
+            "INNER_OPTIONS": {"AUTH_KEY": os.environ["DEEPL_API_KEY"]},
+        },
+    }
+
 # New translations start as drafts: English pages go live only when someone publishes them.
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 
