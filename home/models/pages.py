@@ -72,7 +72,12 @@ class HomePage(HeroImageMixin, Page):
 
     parent_page_types = ["wagtailcore.Page"]
     # Index pages of other apps are named by label only: home does not import those apps.
-    subpage_types = ["home.StandardPage", "news.NewsIndexPage", "news.EventIndexPage"]
+    subpage_types = [
+        "home.StandardPage",
+        "home.SearchPage",
+        "news.NewsIndexPage",
+        "news.EventIndexPage",
+    ]
     template = "home/home_page.html"
 
     content_panels = Page.content_panels + [

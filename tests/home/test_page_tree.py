@@ -3,18 +3,26 @@
 from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 
-from home.models import HomePage, StandardPage
-from news.models import NewsIndexPage
+from home.models import HomePage, SearchPage, StandardPage
+from news.models import EventIndexPage, NewsIndexPage
 
 
 class PageTreeRules(WagtailPageTestCase):
     def test_home_page(self):
         self.assertAllowedParentPageTypes(HomePage, {Page})
-        self.assertAllowedSubpageTypes(HomePage, {StandardPage, NewsIndexPage})
+        self.assertAllowedSubpageTypes(
+            HomePage, {StandardPage, SearchPage, NewsIndexPage, EventIndexPage}
+        )
 
     def test_standard_page(self):
         self.assertAllowedParentPageTypes(StandardPage, {HomePage, StandardPage})
         self.assertAllowedSubpageTypes(StandardPage, {StandardPage})
+
+    def test_search_page(self):
+        self.assertAllowedParentPageTypes(SearchPage, {HomePage})
+        self.assertAllowedSubpageTypes(SearchPage, set())
+        self.assertCanNotCreateAt(StandardPage, SearchPage)
+        self.assertCanNotCreateAt(SearchPage, StandardPage)
 
     def test_not_allowed(self):
         self.assertCanNotCreateAt(StandardPage, HomePage)
