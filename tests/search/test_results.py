@@ -104,8 +104,8 @@ def test_result_page_is_noindex_and_announces_the_count(client, language):
         r'<div[^>]*role="status"[^>]*aria-live="polite"[^>]*>(.*?)</div>', html, re.S
     )
     assert status, "no live region"
-    heading = "Ergebnisse für" if language == "de" else "results for"
-    assert re.search(rf"\d+ {heading} “Lausitz”", status.group(1))
+    heading = "Ergebnisse für „Lausitz“" if language == "de" else "results for “Lausitz”"
+    assert re.search(rf"\d+ {heading}", status.group(1))
 
 
 @pytest.mark.parametrize("language", ["de", "en"])
