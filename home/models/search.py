@@ -59,9 +59,7 @@ class SearchPage(Page):
         searching = bool(terms or type_key or topic)
         # Promotions belong to the plain query: shown first on page 1, never twice.
         promoted = (
-            results.promoted_pages(query, language)
-            if terms and not searching_filtered(type_key, topic)
-            else []
+            results.promoted_pages(query, language) if terms and not (type_key or topic) else []
         )
         hits = results.paginate(
             results.search(terms, language, type_key, topic, exclude=promoted) if searching else [],
@@ -91,10 +89,6 @@ class SearchPage(Page):
         if not found:
             context["suggested_pages"] = results.menu_suggestions(home_page_for(language, request))
         return context
-
-
-def searching_filtered(type_key, topic) -> bool:
-    return bool(type_key or topic)
 
 
 def filter_query(query, type_key, topic) -> str:

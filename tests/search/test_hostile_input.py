@@ -24,6 +24,10 @@ HOSTILE = [
     "_",
     "\\",
     "🙂 Lausitz",
+    "und die der",
+    "the of and",
+    "-Lausitz",
+    "Lausitz*",
 ]
 
 
