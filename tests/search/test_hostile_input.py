@@ -66,6 +66,8 @@ def test_bad_page_number_is_a_404_as_on_the_news_index(client, url, page):
         {"type": "<script>"},
         {"topic": "gibt-es-nicht"},
         {"topic": "<script>alert(1)</script>"},
+        {"topic": "\x00"},
+        {"type": "\x00"},
     ],
 )
 def test_unknown_filters_are_a_404(client, params):

@@ -145,7 +145,9 @@ def test_nothing_found_says_so_and_suggests(client):
 def test_header_has_a_labelled_search_form_for_the_current_language(client, url, search_url):
     html = client.get(url).content.decode()
     header = html[html.index("<header") : html.index("</header>")]
-    assert f'<form class="site-search" role="search" action="{search_url}" method="get">' in header
+    form = re.search(r'<form class="site-search" role="search"[^>]*>', header).group()
+    assert f'action="{search_url}"' in form and 'method="get"' in form
+    assert 'aria-label="' in form, "two search landmarks on the search page need names"
     assert '<label class="visually-hidden" for="site-search-q">' in header
     assert 'id="site-search-q" name="q"' in header
 
