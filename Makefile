@@ -25,6 +25,7 @@ messages: venv
 serve-setup: messages
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py load_demo_content
+	$(PY) manage.py update_index --verbosity 0
 	$(PY) manage.py create_demo_admin
 
 run: serve-setup

@@ -7,8 +7,12 @@ live topic of their own language, and a filter by an English topic finds pages t
 its German twin.
 """
 
+import re
+
 from home.i18n import current_language, locale_ids
 from home.models import Topic
+
+SLUG = re.compile(r"[-a-zA-Z0-9_]+")
 
 
 def _locale_id(language: str):
@@ -20,8 +24,11 @@ def live_topics(language: str | None = None):
 
 
 def topic_for_slug(slug: str, language: str | None = None) -> Topic | None:
-    """The live topic of ``language`` with ``slug``, or None for unknown or malformed slugs."""
-    if not slug or len(slug) > 80:
+    """The live topic of ``language`` with ``slug``, or None for unknown or malformed slugs.
+
+    Malformed slugs never reach the database: PostgreSQL rejects a NUL byte in a text
+    parameter with an error (a 500), where SQLite just finds nothing."""
+    if not slug or len(slug) > 80 or not SLUG.fullmatch(slug):
         return None
     return live_topics(language).filter(slug=slug).first()
 

@@ -8,7 +8,7 @@ from urllib.parse import urlsplit
 from django.conf import settings
 from wagtail.models import Locale, Page, Site
 
-from home.models import GlossaryTerm, HomePage, SiteSettings, StandardPage
+from home.models import GlossaryTerm, HomePage, SearchPage, SiteSettings, StandardPage
 
 from .content import DEMO_NOTE_DE, block, get_or_create_child, heading, image_value, paragraph
 from .images import get_or_create_demo_image
@@ -197,6 +197,17 @@ LEGAL_PAGES = [
 # "Lausitz" is not listed: the demo's English texts say "Lusatia". Editors can add it.
 GLOSSARY = ["Die Lausitz. Krasse Gegend.", "Cottbus", "Senftenberg"]
 
+SEARCH_DE = {
+    "slug": "suche",
+    "title": "Suche",
+    "intro": "Durchsuchen Sie Neuigkeiten, Veranstaltungen, Filme und Seiten.",
+}
+SEARCH_EN = {
+    "suche": "search",
+    "Suche": "Search",
+    SEARCH_DE["intro"]: "Search news, events, films and pages.",
+}
+
 
 def ensure_locales():
     for code, _name in settings.LANGUAGES:
@@ -322,6 +333,13 @@ def ensure_site_settings(legal: dict[str, StandardPage]):
     site_settings.save()
 
 
+def ensure_search_page(home: HomePage, log) -> SearchPage:
+    page, created = get_or_create_child(home, SearchPage, show_in_menus=False, **SEARCH_DE)
+    if created:
+        log("  search page created")
+    return page
+
+
 def english_strings_for_legal_page(slug):
     spec = next(spec for spec in LEGAL_PAGES if spec["slug"] == slug)
     from .content import DEMO_NOTE_EN
@@ -347,3 +365,6 @@ def load_home_demo(log):
         _, created = translate(page, "en", english_strings_for_legal_page(slug))
         if created:
             log(f"  {page.title}: English translation created")
+    _, created = translate(ensure_search_page(home, log), "en", SEARCH_EN)
+    if created:
+        log("  search page: English translation created")

@@ -3,6 +3,7 @@ from .glossary import GlossaryTerm
 from .images import CustomImage, CustomRendition
 from .pages import HomePage, StandardPage
 from .reviews import TranslationReview
+from .search import SearchPage
 from .site_settings import SiteSettings
 from .topics import Topic
 
@@ -14,6 +15,7 @@ __all__ = [
     "FilmSource",
     "GlossaryTerm",
     "HomePage",
+    "SearchPage",
     "SiteSettings",
     "StandardPage",
     "Topic",

@@ -74,6 +74,7 @@ class HomePage(HeroImageMixin, Page):
     # Index pages of other apps are named by label only: home does not import those apps.
     subpage_types = [
         "home.StandardPage",
+        "home.SearchPage",
         "news.NewsIndexPage",
         "news.EventIndexPage",
         "campaign.CampaignPage",

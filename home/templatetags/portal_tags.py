@@ -85,6 +85,16 @@ def main_menu(context):
     return {"home": home, "home_url": home.get_url(request) if home else "/", "items": items}
 
 
+@register.inclusion_tag("includes/search_form.html", takes_context=True)
+def search_form(context):
+    """The header's search form, pointing at the current language's search page."""
+    from home.search.pages import search_page_for
+
+    request = context.get("request")
+    page = search_page_for(current_language(), request)
+    return {"search_url": page.get_url(request) if page is not None else None}
+
+
 @register.simple_tag(takes_context=True)
 def home_url(context):
     home = home_page_for(current_language(), context.get("request"))

@@ -170,7 +170,14 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False
 # Create the renditions templates use when an image is added (demo command), not on first visit.
 PORTAL_PREGENERATE_RENDITIONS = os.environ.get("PORTAL_PREGENERATE_RENDITIONS", "1") == "1"
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
+# Wagtail's database backend. On PostgreSQL a subclass stems per language (German pages with
+# the "german" configuration, English ones with "english"); SQLite keeps the plain backend.
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    WAGTAILSEARCH_BACKENDS["default"] = {
+        "BACKEND": "home.search.backend",
+        "SEARCH_CONFIGS": {"de": "german", "en": "english"},
+    }
 WAGTAILREDIRECTS_AUTO_CREATE = True
 WAGTAIL_MODERATION_ENABLED = True
 WAGTAILEMBEDS_RESPONSIVE_HTML = True

@@ -4,7 +4,7 @@ from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 
 from campaign.models import CampaignPage
-from home.models import HomePage, StandardPage
+from home.models import HomePage, SearchPage, StandardPage
 from news.models import EventIndexPage, NewsIndexPage
 
 
@@ -12,12 +12,18 @@ class PageTreeRules(WagtailPageTestCase):
     def test_home_page(self):
         self.assertAllowedParentPageTypes(HomePage, {Page})
         self.assertAllowedSubpageTypes(
-            HomePage, {StandardPage, NewsIndexPage, EventIndexPage, CampaignPage}
+            HomePage, {StandardPage, SearchPage, NewsIndexPage, EventIndexPage, CampaignPage}
         )
 
     def test_standard_page(self):
         self.assertAllowedParentPageTypes(StandardPage, {HomePage, StandardPage})
         self.assertAllowedSubpageTypes(StandardPage, {StandardPage})
+
+    def test_search_page(self):
+        self.assertAllowedParentPageTypes(SearchPage, {HomePage})
+        self.assertAllowedSubpageTypes(SearchPage, set())
+        self.assertCanNotCreateAt(StandardPage, SearchPage)
+        self.assertCanNotCreateAt(SearchPage, StandardPage)
 
     def test_not_allowed(self):
         self.assertCanNotCreateAt(StandardPage, HomePage)

@@ -1,0 +1,182 @@
+"""Search results of one language: promoted pages first, then hits, paginated.
+
+The number of SQL queries does not grow with the number of hits: one count, one page of
+hits, one query per page type on the page (specific fields), one for all their topics,
+one for the topics in the reader's language, and two for promotions.
+"""
+
+import datetime
+from dataclasses import dataclass, field
+
+from django.contrib.contenttypes.models import ContentType
+from django.core.paginator import EmptyPage, Paginator
+from django.db.models import Q
+from django.http import Http404
+from django.utils.text import Truncator
+from wagtail.contrib.search_promotions.models import SearchPromotion
+from wagtail.models import Page
+from wagtail.search.utils import normalise_query_string
+
+from home.i18n import live_public_pages, locale_ids, localize_page_ids, public
+from home.models import Topic
+from home.topics import attach_localized_topics
+
+from . import types
+from .query import highlight
+
+PAGE_SIZE = 10
+TEASER_FIELDS = ("teaser", "intro", "search_description")
+DATE_FIELDS = ("date", "start")
+
+
+def parse_page_number(raw: str | None) -> int:
+    """``?page=`` as a positive integer; anything else is a 404, as on the news index."""
+    if raw is None or raw == "":
+        return 1
+    if not raw.isdigit() or len(raw) > 6 or int(raw) < 1:
+        raise Http404("invalid page number")
+    return int(raw)
+
+
+@dataclass
+class Result:
+    page: Page
+    url: str
+    title: str
+    type_key: str
+    type_label: str
+    date: datetime.date | None
+    teaser: str
+    topics: list = field(default_factory=list)
+    promoted: bool = False
+
+
+def candidates(language: str, type_key: str | None = None, topic: Topic | None = None):
+    """Live, public pages of ``language`` that the filters allow, as a subquery of ids."""
+    pages = public(Page.objects.live().filter(locale_id=locale_ids().get(language)))
+    pages = pages.exclude(content_type_id__in=types.excluded_content_type_ids())
+    if type_key:
+        pages = types.filter_by_type(pages, type_key)
+    if topic is not None:
+        pages = pages.filter(tagged_with_topic(topic))
+    return pages
+
+
+def tagged_with_topic(topic: Topic) -> Q:
+    """Pages of any type whose ``topics`` include ``topic`` in any language.
+
+    Found through Topic's reverse many-to-many relations, so news, events and films (and
+    any later type with topics) are covered without ``home`` importing them.
+    """
+    condition = Q(pk__in=[])
+    for relation in Topic._meta.related_objects:
+        model = relation.related_model
+        if relation.many_to_many and issubclass(model, Page):
+            lookup = f"{relation.field.name}__translation_key"
+            ids = model.objects.filter(**{lookup: topic.translation_key}).values("pk")
+            condition |= Q(pk__in=ids)
+    return condition
+
+
+def promoted_pages(query: str, language: str) -> list[Page]:
+    """Promotions of ``query`` in ``language``: each promoted page's live translation.
+
+    Promotions have no language; a German promoted page is shown on the English site
+    through its live English translation, or not at all. Read-only: Wagtail's
+    ``Query.get()`` would write a row for every new query string.
+    """
+    if not query:
+        return []
+    page_ids = list(
+        SearchPromotion.objects.filter(
+            query__query_string=normalise_query_string(query), page__isnull=False
+        )
+        .order_by("sort_order", "pk")
+        .values_list("page_id", flat=True)
+    )
+    return localize_page_ids(page_ids, language)
+
+
+def search(terms: list[str], language: str, type_key=None, topic=None, exclude=(), backend=None):
+    """Hits for ``terms`` in ``language`` (or all filtered pages, newest first, without
+    terms), as a sliceable object for ``Paginator``."""
+    pages = candidates(language, type_key, topic)
+    if exclude:
+        pages = pages.exclude(pk__in=[page.pk for page in exclude])
+    if not terms:
+        return pages.order_by("-first_published_at", "-pk")
+    # The backend is asked about ids only: filters it cannot translate stay in SQL.
+    return Page.objects.filter(pk__in=pages.values("pk")).search(
+        " ".join(terms), operator="and", backend=backend or "default"
+    )
+
+
+def paginate(hits, raw_page):
+    paginator = Paginator(hits, PAGE_SIZE)
+    try:
+        return paginator.page(parse_page_number(raw_page))
+    except EmptyPage as error:
+        raise Http404("no such page") from error
+
+
+def specific_pages(pages: list[Page]) -> list[Page]:
+    """The specific version of each page, in order: one query per page type, with topics
+    prefetched where the type has them."""
+    by_type: dict[int, list[int]] = {}
+    for page in pages:
+        by_type.setdefault(page.content_type_id, []).append(page.pk)
+    loaded = {}
+    for content_type_id, ids in by_type.items():
+        model = ContentType.objects.get_for_id(content_type_id).model_class() or Page
+        queryset = model.objects.filter(pk__in=ids).select_related("locale")
+        if any(f.name == "topics" and f.many_to_many for f in model._meta.get_fields()):
+            queryset = queryset.prefetch_related("topics")
+        loaded.update({page.pk: page for page in queryset})
+    return [loaded[page.pk] for page in pages if page.pk in loaded]
+
+
+def result_date(page):
+    for name in DATE_FIELDS:
+        value = getattr(page, name, None)
+        if isinstance(value, datetime.date):
+            return value
+    return page.first_published_at
+
+
+def result_teaser(page) -> str:
+    for name in TEASER_FIELDS:
+        text = (getattr(page, name, "") or "").strip()
+        if text and isinstance(text, str):
+            return Truncator(text).chars(300)
+    return ""
+
+
+def build_results(pages, terms, language, request, promoted_ids=()) -> list[Result]:
+    pages = specific_pages(pages)
+    with_topics = [page for page in pages if hasattr(page, "topics")]
+    attach_localized_topics(with_topics, language)
+    results = []
+    for page in pages:
+        type_key, type_label = types.type_of(page.content_type_id)
+        results.append(
+            Result(
+                page=page,
+                url=page.get_url(request),
+                title=highlight(page.title, terms),
+                type_key=type_key,
+                type_label=type_label,
+                date=result_date(page),
+                teaser=highlight(result_teaser(page), terms),
+                topics=getattr(page, "localized_topics", []),
+                promoted=page.pk in promoted_ids,
+            )
+        )
+    return results
+
+
+def menu_suggestions(home):
+    """Top-level pages of the language (news, events, …) for the empty state."""
+    if home is None:
+        return []
+    excluded = types.excluded_content_type_ids()
+    return list(live_public_pages().child_of(home).in_menu().exclude(content_type_id__in=excluded))
