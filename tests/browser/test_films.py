@@ -2,11 +2,25 @@
 page's language, seeking works (HTTP Range) and an external film contacts nobody before the
 click. Every request to another host is aborted, so nothing reaches the internet."""
 
+import time
 from urllib.parse import urlsplit
 
 import pytest
 
 pytestmark = pytest.mark.browser
+
+
+def wait_until(page, expression, timeout=15.0):
+    """Poll ``expression`` from Python. Playwright's ``wait_for_function`` evaluates its
+    predicate with ``eval`` inside the page, which the portal's CSP (no 'unsafe-eval')
+    rightly blocks; ``page.evaluate`` runs through the debugging protocol instead."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if page.evaluate(expression):
+            return
+        page.wait_for_timeout(100)
+    raise AssertionError(f"timed out waiting for {expression}")
+
 
 FILMS = {
     "de": "/de/krasse-gegend/hier-waechst-was/",
@@ -51,7 +65,7 @@ def test_film_plays_from_the_keyboard_with_the_page_languages_captions(
     video.focus()
     assert page.evaluate("document.activeElement.tagName") == "VIDEO"
     page.keyboard.press("Space")
-    page.wait_for_function("document.querySelector('video').currentTime > 0.5", timeout=15000)
+    wait_until(page, "document.querySelector('video').currentTime > 0.5")
     assert not page.evaluate("document.querySelector('video').paused")
     tracks = page.evaluate(TRACKS_JS)
     assert {t["language"] for t in tracks} == {"de", "en"}
@@ -66,7 +80,7 @@ def test_seeking_to_four_seconds_shows_the_cue_there(demo_server, page, local_on
     page.goto(demo_server + FILMS[language])
     page.locator("video").focus()
     page.keyboard.press("Enter")
-    page.wait_for_function("document.querySelector('video').currentTime > 0", timeout=15000)
+    wait_until(page, "document.querySelector('video').currentTime > 0")
     cue = page.evaluate(
         """() => new Promise(resolve => {
             const video = document.querySelector('video');
