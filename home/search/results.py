@@ -19,6 +19,7 @@ from wagtail.search.utils import normalise_query_string
 
 from home.i18n import live_public_pages, locale_ids, localize_page_ids, public
 from home.models import Topic
+from home.pagination import parse_page_number
 from home.topics import attach_localized_topics
 
 from . import types
@@ -27,15 +28,6 @@ from .query import highlight
 PAGE_SIZE = 10
 TEASER_FIELDS = ("teaser", "intro", "search_description")
 DATE_FIELDS = ("date", "start")
-
-
-def parse_page_number(raw: str | None) -> int:
-    """``?page=`` as a positive integer; anything else is a 404, as on the news index."""
-    if raw is None or raw == "":
-        return 1
-    if not raw.isdigit() or len(raw) > 6 or int(raw) < 1:
-        raise Http404("invalid page number")
-    return int(raw)
 
 
 @dataclass

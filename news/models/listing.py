@@ -13,18 +13,10 @@ from wagtail.images import get_image_model
 from wagtail.models import Page
 from wagtail.search import index
 
+from home.pagination import parse_page_number
 from home.topics import topic_for_slug
 
 PAGE_SIZE = 10
-
-
-def parse_page_number(raw: str | None) -> int:
-    """``?page=`` as a positive integer; anything else is a 404, not a 500."""
-    if raw is None or raw == "":
-        return 1
-    if not raw.isdigit() or len(raw) > 6 or int(raw) < 1:
-        raise Http404("invalid page number")
-    return int(raw)
 
 
 def with_images_and_topics(queryset):
