@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-$(shell md5sum pyproject.toml | cut -c1-12)
 
-.PHONY: run test venv messages lint serve-setup clean
+.PHONY: run test venv messages lint serve-setup clean node-tools
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11+ is required")'
@@ -32,13 +32,24 @@ run: serve-setup
 	@echo "Portal: http://127.0.0.1:8000/  (admin: http://127.0.0.1:8000/admin/, user admin / password lausitz-demo, development only)"
 	$(PY) manage.py runserver 127.0.0.1:8000
 
+# Node tools for the tests and the benchmark only (axe-core, vnu-jar, Lighthouse), pinned
+# in package-lock.json; the site itself ships no npm code. Skipped where npm is missing:
+# the tests that need them then skip with a reason (CI turns those skips into failures).
+NODE_STAMP := node_modules/.installed-$(shell md5sum package-lock.json | cut -c1-12)
+$(NODE_STAMP): package-lock.json
+	@if command -v npm >/dev/null; then \
+	  npm ci --no-audit --no-fund --ignore-scripts --loglevel=error && touch $@; \
+	else echo "npm not found: accessibility, HTML-validation and Lighthouse checks will skip"; fi
+
+node-tools: $(NODE_STAMP)
+
 lint: venv
 	$(PY) -m ruff check .
 	$(PY) -m ruff format --check .
 
-test: messages lint
+test: messages lint node-tools
 	$(PY) manage.py makemigrations --check --dry-run
 	$(PY) -m pytest $(PYTEST_ARGS)
 
 clean:
-	rm -rf $(VENV) staticfiles .pytest_cache .ruff_cache
+	rm -rf $(VENV) node_modules staticfiles .pytest_cache .ruff_cache
