@@ -17,9 +17,12 @@ class HomeConfig(AppConfig):
         registry.register_demo_loader("home", load_home_demo, order=0)
         registry.register_demo_loader("roles", _load_roles, order=90)
 
-        from wagtail.signals import page_published
+        from wagtail.signals import page_published, published
+
+        from .models import Topic
 
         page_published.connect(_sync_topics, dispatch_uid="home.sync_topics")
+        published.connect(_resync_topic_pages, sender=Topic, dispatch_uid="home.topic_pages")
 
         from .translation.review import clear_review_on_publish
 
@@ -32,12 +35,40 @@ class HomeConfig(AppConfig):
 
         post_save.connect(forget_locale_ids, sender=Locale, dispatch_uid="home.locale_ids")
         post_delete.connect(forget_locale_ids, sender=Locale, dispatch_uid="home.locale_ids_d")
+        _connect_chrome_invalidation()
+
+
+def _connect_chrome_invalidation():
+    """Whatever can change the cached chrome (``home.chrome``) bumps its generation."""
+    from django.db.models.signals import post_delete, post_save
+    from wagtail.models import Locale, PageViewRestriction, Site
+    from wagtail.signals import page_published, page_unpublished, post_page_move
+
+    from .chrome import bump_for_pages, bump_generation
+    from .models import SiteSettings
+
+    for signal in (page_published, page_unpublished, post_page_move):
+        signal.connect(bump_generation, dispatch_uid=f"home.chrome.{id(signal)}")
+    for signal in (post_save, post_delete):
+        signal.connect(bump_for_pages, dispatch_uid=f"home.chrome.pages.{id(signal)}")
+        for model in (Site, SiteSettings, Locale, PageViewRestriction):
+            signal.connect(
+                bump_generation,
+                sender=model,
+                dispatch_uid=f"home.chrome.{model.__name__}.{id(signal)}",
+            )
 
 
 def _sync_topics(sender, instance, **kwargs):
     from .topics import sync_topics_to_translations
 
     sync_topics_to_translations(instance)
+
+
+def _resync_topic_pages(sender, instance, **kwargs):
+    from .topics import resync_pages_for_topic
+
+    resync_pages_for_topic(instance)
 
 
 def _load_roles(log):

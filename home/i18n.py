@@ -34,6 +34,14 @@ def locale_ids() -> dict[str, int]:
     return ids
 
 
+def page_language(page) -> str:
+    """The language code of ``page`` without a query (``page.locale`` costs one)."""
+    for code, pk in locale_ids().items():
+        if pk == page.locale_id:
+            return code
+    return page.locale.language_code
+
+
 def forget_locale_ids(**kwargs):
     cache.delete(LOCALE_IDS_CACHE_KEY)
 
@@ -129,6 +137,11 @@ def home_page_for(language: str, request=None):
 
     All languages' home pages are loaded together, once per request (menu, switcher and
     footer all ask)."""
+    from home.chrome import chrome_for
+
+    chrome = chrome_for(request)
+    if chrome is not None:
+        return chrome.home(language)
     memo = _memo(request, "home_pages")
     if not memo:
         site = Site.find_for_request(request) if request is not None else None

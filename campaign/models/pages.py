@@ -17,12 +17,12 @@ from wagtail_localize.fields import SynchronizedField
 from campaign.structured_data import sitemap_video, video_object
 from home.blocks import BaseStreamBlock
 from home.films.rendering import live_film, player_context
-from home.i18n import current_language, localize_page_ids
+from home.i18n import current_language, localize_page_ids, page_language
 from home.models import Topic
-from home.models.pages import HeroImageMixin
+from home.models.pages import FastViewRestrictionsMixin, HeroImageMixin
 
 
-class CampaignPage(HeroImageMixin, Page):
+class CampaignPage(FastViewRestrictionsMixin, HeroImageMixin, Page):
     """Landing page of the campaign: claim, hero, intro, grid of its films, body."""
 
     claim = models.CharField(
@@ -75,7 +75,7 @@ class CampaignPage(HeroImageMixin, Page):
         return context
 
 
-class FilmPage(Page):
+class FilmPage(FastViewRestrictionsMixin, Page):
     """One film of the campaign, with page text, topics and related news and events."""
 
     film = models.ForeignKey(
@@ -131,7 +131,7 @@ class FilmPage(Page):
 
     def live_film(self):
         if not hasattr(self, "_live_film"):
-            self._live_film = live_film(self.film, self.locale.language_code)
+            self._live_film = live_film(self.film, page_language(self))
         return self._live_film
 
     def localized_topics(self):

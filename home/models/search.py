@@ -7,8 +7,10 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
 from wagtail.search import index
 
+from .pages import FastViewRestrictionsMixin
 
-class SearchPage(Page):
+
+class SearchPage(FastViewRestrictionsMixin, Page):
     """Searches live, public pages of its own language; see ``home/search/``.
 
     A page rather than a view so that editors own its title, slug and intro per language

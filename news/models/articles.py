@@ -17,10 +17,11 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from home.blocks import BaseStreamBlock
-from home.i18n import current_language, localize_pages, public
-from home.models.pages import HeroImageMixin
-from home.topics import attach_localized_topics
+from home.i18n import current_language, localize_pages, page_language, public
+from home.models.pages import FastViewRestrictionsMixin, HeroImageMixin
+from home.topics import own_localized_topics
 
+from .contacts import PressContact
 from .listing import ListingPage, filter_by_topic, paginate
 
 
@@ -51,8 +52,7 @@ class NewsIndexPage(ListingPage):
             if kind not in NewsKind.values:
                 raise Http404("unknown kind")
             articles = articles.filter(kind=kind)
-        current = paginate(request, articles)
-        attach_localized_topics(current.object_list, language)
+        current = paginate(request, articles, language)
         context.update(
             articles=current,
             active_topic=topic,
@@ -82,7 +82,7 @@ def filter_query(topic, kind):
     return "&".join(parts)
 
 
-class NewsPage(HeroImageMixin, Page):
+class NewsPage(FastViewRestrictionsMixin, HeroImageMixin, Page):
     date = models.DateField(
         _("publication date"),
         default=datetime.date.today,
@@ -176,22 +176,23 @@ class NewsPage(HeroImageMixin, Page):
     def related_items(self):
         """Related pages in this page's language, live and public; others left out."""
         pages = [block.value for block in self.related_pages if block.value is not None]
-        return localize_pages(pages, self.locale.language_code, specific=True)
+        return localize_pages(pages, page_language(self), specific=True)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        attach_localized_topics([self], self.locale.language_code)
+        self.localized_topics = own_localized_topics(self, page_language(self))
         context["contact"] = (
-            self.press_contact.localized_live(self.locale.language_code)
-            if self.press_contact
+            PressContact.live_for(self.press_contact_id, page_language(self))
+            if self.press_contact_id
             else None
         )
         context["related"] = self.related_items()
         context["previous_article"] = self.previous_article()
         context["next_article"] = self.next_article()
-        index_page = self.get_parent().specific
+        # The parent as routing found it: a plain page is enough for its URL and title.
+        index_page = self.get_parent()
         context["index_page"] = index_page
-        context["feed_url"] = index_page.feed_url(request)
+        context["feed_url"] = NewsIndexPage.feed_url(index_page, request)
         return context
 
     def structured_data(self, request):
@@ -205,7 +206,7 @@ class NewsPage(HeroImageMixin, Page):
             "description": self.teaser,
             "datePublished": self.published_datetime().isoformat(),
             "dateModified": (self.last_published_at or self.published_datetime()).isoformat(),
-            "inLanguage": self.locale.language_code,
+            "inLanguage": page_language(self),
             "mainEntityOfPage": self.get_full_url(request),
             "publisher": organisation(request),
             "author": organisation(request),

@@ -17,8 +17,8 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from home.i18n import current_language, localize_pages, public
-from home.models.pages import HeroImageMixin
-from home.topics import attach_localized_topics
+from home.models.pages import FastViewRestrictionsMixin, HeroImageMixin
+from home.topics import own_localized_topics
 
 from .listing import ListingPage, filter_by_topic, paginate, with_images_and_topics
 
@@ -95,9 +95,8 @@ class EventIndexPage(ListingPage):
         topic, (upcoming, past) = filter_by_topic(
             request, [self.upcoming(now), self.past(now)], language
         )
-        past_page = paginate(request, past)
-        upcoming = list(with_images_and_topics(upcoming))
-        attach_localized_topics([*upcoming, *past_page.object_list], language)
+        past_page = paginate(request, past, language)
+        upcoming = list(with_images_and_topics(upcoming, language))
         context.update(
             upcoming=upcoming,
             past=past_page,
@@ -117,7 +116,7 @@ class EventIndexPage(ListingPage):
         return self.get_url(request) + "ics/"
 
 
-class EventPage(RoutablePageMixin, HeroImageMixin, Page):
+class EventPage(FastViewRestrictionsMixin, RoutablePageMixin, HeroImageMixin, Page):
     start = models.DateTimeField(
         _("start"), null=True, help_text=_("Date and time in German time (Europe/Berlin).")
     )
@@ -256,7 +255,7 @@ class EventPage(RoutablePageMixin, HeroImageMixin, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         language = current_language()
-        attach_localized_topics([self], language)
+        self.localized_topics = own_localized_topics(self, language)
         pages = [block.value for block in self.related_pages if block.value is not None]
         context["related"] = localize_pages(pages, language, specific=True)
         context["index_page"] = self.get_parent().specific
