@@ -37,6 +37,12 @@ class HomeConfig(AppConfig):
         post_delete.connect(forget_locale_ids, sender=Locale, dispatch_uid="home.locale_ids_d")
         _connect_chrome_invalidation()
 
+        from .models import CustomImage
+
+        post_save.connect(
+            _renditions_after_upload, sender=CustomImage, dispatch_uid="home.renditions"
+        )
+
 
 def _connect_chrome_invalidation():
     """Whatever can change the cached chrome (``home.chrome``) bumps its generation."""
@@ -63,6 +69,16 @@ def _sync_topics(sender, instance, **kwargs):
     from .topics import sync_topics_to_translations
 
     sync_topics_to_translations(instance)
+
+
+def _renditions_after_upload(sender, instance, **kwargs):
+    """Every rendition the templates use, made once the upload (or a new file) is saved,
+    so that the first visitor does not wait for resizing (AVIF takes about a second)."""
+    from django.db import transaction
+
+    from .image_specs import pregenerate_renditions
+
+    transaction.on_commit(lambda: pregenerate_renditions(instance))
 
 
 def _resync_topic_pages(sender, instance, **kwargs):

@@ -73,6 +73,16 @@ class Chrome:
             None,
         )
 
+    def child_of_type(self, home, model):
+        """The first live child of ``home`` (a home page) that is a ``model`` page."""
+        from django.contrib.contenttypes.models import ContentType
+
+        content_type_id = ContentType.objects.get_for_model(model).pk
+        return next(
+            (page for page in self.children(home) if page.content_type_id == content_type_id),
+            None,
+        )
+
     def localized(self, page_id: int | None, language: str):
         """The live version in ``language`` of a home page or one of its children, by id of
         any language version; ``None`` when it has none (or is deeper in the tree)."""
@@ -175,6 +185,17 @@ def chrome_for(request) -> Chrome | None:
             setattr(request, type(chrome.site_settings).get_cache_attr_name(), chrome.site_settings)
     setattr(request, _MEMO_ATTR, chrome)
     return chrome
+
+
+def home_child(request, home_page, model):
+    """The live, public ``model`` page directly under ``home_page`` (e.g. the news index for a
+    "more" link): from the cached chrome, or one query without it."""
+    from home.i18n import public
+
+    chrome = chrome_for(request)
+    if chrome is not None and any(page.pk == home_page.pk for page in chrome.pages):
+        return chrome.child_of_type(home_page, model)
+    return public(model.objects.live().child_of(home_page)).first()
 
 
 def site_has_view_restrictions() -> bool:

@@ -17,9 +17,9 @@ from wagtail_localize.fields import SynchronizedField
 from campaign.structured_data import sitemap_video, video_object
 from home.blocks import BaseStreamBlock
 from home.films.rendering import live_film, player_context
-from home.i18n import current_language, localize_page_ids, page_language
-from home.models import Topic
+from home.i18n import localize_page_ids, page_language, public
 from home.models.pages import FastViewRestrictionsMixin, HeroImageMixin
+from home.topics import own_localized_topics
 
 
 class CampaignPage(FastViewRestrictionsMixin, HeroImageMixin, Page):
@@ -61,9 +61,7 @@ class CampaignPage(FastViewRestrictionsMixin, HeroImageMixin, Page):
         """The campaign's live film pages with film and poster renditions: a fixed number of
         queries however many films there are."""
         return (
-            FilmPage.objects.live()
-            .public()
-            .child_of(self)
+            public(FilmPage.objects.live().child_of(self))
             .select_related("film", "film__poster")
             .prefetch_related("film__poster__renditions")
             .order_by("path")
@@ -134,15 +132,6 @@ class FilmPage(FastViewRestrictionsMixin, Page):
             self._live_film = live_film(self.film, page_language(self))
         return self._live_film
 
-    def localized_topics(self):
-        """The current language's live topics for this page's topics, in one query."""
-        keys = [topic.translation_key for topic in self.topics.all()]
-        return list(
-            Topic.objects.filter(
-                translation_key__in=keys, locale__language_code=current_language(), live=True
-            ).order_by("name")
-        )
-
     def localized_related_pages(self):
         ids = [link.target_id for link in self.related_pages.all()]
         return localize_page_ids(ids)
@@ -164,7 +153,8 @@ class FilmPage(FastViewRestrictionsMixin, Page):
         context = super().get_context(request, *args, **kwargs)
         film = self.live_film()
         context["player"] = player_context(film) if film else None
-        context["topics"] = self.localized_topics()
+        self.localized_topics = own_localized_topics(self, page_language(self))
+        context["topics"] = self.localized_topics
         context["related_pages"] = self.localized_related_pages()
         return context
 

@@ -17,7 +17,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from home.blocks import BaseStreamBlock
-from home.i18n import current_language, localize_pages, page_language, public
+from home.i18n import current_language, localized_stream_pages, page_language, public
 from home.models.pages import FastViewRestrictionsMixin, HeroImageMixin
 from home.topics import own_localized_topics
 
@@ -165,6 +165,22 @@ class NewsPage(FastViewRestrictionsMixin, HeroImageMixin, Page):
     def siblings_in_language(self):
         return public(NewsPage.objects.live().filter(locale_id=self.locale_id))
 
+    def neighbours(self):
+        """(previous, next) article in this language, in one query: each is picked by a
+        ``LIMIT 1`` subquery (the two ``.first()`` calls below cost a query each)."""
+        older = Q(date__lt=self.date) | Q(date=self.date, pk__lt=self.pk)
+        newer = Q(date__gt=self.date) | Q(date=self.date, pk__gt=self.pk)
+        siblings = self.siblings_in_language()
+        previous_id = siblings.filter(older).order_by("-date", "-pk").values("pk")[:1]
+        next_id = siblings.filter(newer).order_by("date", "pk").values("pk")[:1]
+        found = {
+            page.pk: page
+            for page in NewsPage.objects.filter(Q(pk__in=previous_id) | Q(pk__in=next_id))
+        }
+        before = [page for page in found.values() if (page.date, page.pk) < (self.date, self.pk)]
+        after = [page for page in found.values() if (page.date, page.pk) > (self.date, self.pk)]
+        return (before[0] if before else None), (after[0] if after else None)
+
     def previous_article(self):
         older = Q(date__lt=self.date) | Q(date=self.date, pk__lt=self.pk)
         return self.siblings_in_language().filter(older).order_by("-date", "-pk").first()
@@ -175,8 +191,7 @@ class NewsPage(FastViewRestrictionsMixin, HeroImageMixin, Page):
 
     def related_items(self):
         """Related pages in this page's language, live and public; others left out."""
-        pages = [block.value for block in self.related_pages if block.value is not None]
-        return localize_pages(pages, page_language(self), specific=True)
+        return localized_stream_pages(self.related_pages, page_language(self))
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -187,8 +202,7 @@ class NewsPage(FastViewRestrictionsMixin, HeroImageMixin, Page):
             else None
         )
         context["related"] = self.related_items()
-        context["previous_article"] = self.previous_article()
-        context["next_article"] = self.next_article()
+        context["previous_article"], context["next_article"] = self.neighbours()
         # The parent as routing found it: a plain page is enough for its URL and title.
         index_page = self.get_parent()
         context["index_page"] = index_page

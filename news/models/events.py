@@ -16,7 +16,7 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from home.i18n import current_language, localize_pages, public
+from home.i18n import current_language, localized_stream_pages, public
 from home.models.pages import FastViewRestrictionsMixin, HeroImageMixin
 from home.topics import own_localized_topics
 
@@ -256,8 +256,7 @@ class EventPage(FastViewRestrictionsMixin, RoutablePageMixin, HeroImageMixin, Pa
         context = super().get_context(request, *args, **kwargs)
         language = current_language()
         self.localized_topics = own_localized_topics(self, language)
-        pages = [block.value for block in self.related_pages if block.value is not None]
-        context["related"] = localize_pages(pages, language, specific=True)
+        context["related"] = localized_stream_pages(self.related_pages, language)
         context["index_page"] = self.get_parent().specific
         context["is_past"] = self.end is not None and self.end < timezone.now()
         return context

@@ -169,6 +169,10 @@ WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "key", "odt", "pdf", "pptx", "rtf", "tx
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 # Create the renditions templates use when an image is added (demo command), not on first visit.
 PORTAL_PREGENERATE_RENDITIONS = os.environ.get("PORTAL_PREGENERATE_RENDITIONS", "1") == "1"
+# <picture> formats, best first; the last is the <img> fallback (see home/image_specs.py).
+PORTAL_IMAGE_FORMATS = tuple(
+    os.environ.get("PORTAL_IMAGE_FORMATS", "avif,webp").replace(" ", "").split(",")
+)
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 # Wagtail's database backend. On PostgreSQL a subclass stems per language (German pages with
 # the "german" configuration, English ones with "english"); SQLite keeps the plain backend.

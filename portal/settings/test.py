@@ -17,3 +17,6 @@ STATIC_ROOT = Path(tempfile.mkdtemp(prefix="portal-static-"))
 # Renditions are made on first use in tests; the demo command would otherwise spend
 # most of the session set-up resizing images.
 PORTAL_PREGENERATE_RENDITIONS = False
+# AVIF encoding takes about a second per large rendition: tests render WebP only
+# (tests/performance/test_images.py switches AVIF on for the one test that checks it).
+PORTAL_IMAGE_FORMATS = ("webp",)
