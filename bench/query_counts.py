@@ -18,7 +18,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "portal.settings.dev")
 
 
-def sample_paths() -> list[str]:
+def sample_paths(types: set[str] | None = None) -> list[str]:
     """One live page per public page type and language, plus search and a 404."""
     from wagtail.models import Locale
 
@@ -40,6 +40,8 @@ def sample_paths() -> list[str]:
             StandardPage,
             SearchPage,
         ):
+            if types and model.__name__ not in types:
+                continue
             page = model.objects.live().filter(locale=locale).order_by("path").first()
             if page is None:
                 continue
@@ -64,6 +66,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("paths", nargs="*")
     parser.add_argument("--sql", action="store_true", help="print every query")
+    parser.add_argument("--list", action="store_true", help="only print the sample paths")
+    parser.add_argument(
+        "--types",
+        help="comma-separated page models to sample (default: all), e.g. HomePage,NewsPage",
+    )
     args = parser.parse_args()
 
     import django
@@ -74,9 +81,13 @@ def main() -> None:
     from django.test.utils import override_settings
 
     settings.ALLOWED_HOSTS = ["*"]
+    types = set(args.types.split(",")) if args.types else None
+    if args.list:
+        print("\n".join(sample_paths(types)))
+        return
     with override_settings(PORTAL_PAGE_CACHE_SECONDS=0):
         client = Client(HTTP_X_FORWARDED_PROTO="https")
-        for path in args.paths or sample_paths():
+        for path in args.paths or sample_paths(types):
             response, queries = measure(client, path)
             print(
                 f"{len(queries):4d} queries  {len(response.content):7d} B"

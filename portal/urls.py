@@ -31,8 +31,9 @@ urlpatterns = [
     re_path(r"^media/films/(?P<path>.+)$", serve_film_media, name="film_media"),
 ]
 
-if settings.DEBUG:
-    # Images in development, through the same Range-capable view (production: the web server).
+if settings.DEBUG or settings.PORTAL_SERVE_MEDIA:
+    # Images in development, through the same Range-capable view (production: the web server,
+    # unless PORTAL_SERVE_MEDIA is set, as bench/run.sh does for a one-process set-up).
     urlpatterns += [re_path(r"^media/(?P<path>.+)$", serve_media, name="media")]
 
 urlpatterns += i18n_patterns(

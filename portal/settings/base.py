@@ -169,6 +169,9 @@ WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "key", "odt", "pdf", "pptx", "rtf", "tx
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 # Create the renditions templates use when an image is added (demo command), not on first visit.
 PORTAL_PREGENERATE_RENDITIONS = os.environ.get("PORTAL_PREGENERATE_RENDITIONS", "1") == "1"
+# Serve /media/ (images, renditions) from Django in production too: for a single server
+# without a separate web server, and for the benchmark (bench/run.sh). Off by default.
+PORTAL_SERVE_MEDIA = os.environ.get("PORTAL_SERVE_MEDIA", "0") == "1"
 # <picture> formats, best first; the last is the <img> fallback (see home/image_specs.py).
 PORTAL_IMAGE_FORMATS = tuple(
     os.environ.get("PORTAL_IMAGE_FORMATS", "avif,webp").replace(" ", "").split(",")
