@@ -143,6 +143,8 @@ echo " uncached view; HTML = bytes uncompressed; sent = bytes on the wire with g
 echo
 echo "== Lighthouse 12, mobile (simulated Slow 4G, 4x CPU), $LH_RUNS run(s) per page, median"
 echo '{"X-Forwarded-Proto": "https"}' > "$workdir/headers.json"
+results="bench/results/$(date -u +%Y%m%dT%H%M%S)"  # the JSON reports, kept (git-ignored)
+mkdir -p "$results"
 lighthouse_pages=()
 for path in "${pages[@]}"; do
   case "$path" in
@@ -162,7 +164,8 @@ for path in "${lighthouse_pages[@]}"; do
       >/dev/null 2>>"$workdir/lighthouse.log" || { echo "lighthouse failed on $path"; tail -5 "$workdir/lighthouse.log"; failed=1; }
   done
   $PY bench/lighthouse_median.py "$path" "$workdir"/lh-*.json
-  rm -f "$workdir"/lh-*.json
+  slug=$(tr '/' '_' <<<"${path#/}")
+  for report in "$workdir"/lh-*.json; do mv "$report" "$results/${slug}$(basename "$report")"; done
 done
 stop_server
 
@@ -170,6 +173,7 @@ if grep -q "Traceback" "$workdir/gunicorn.log"; then
   echo "gunicorn logged an exception:"; grep -A20 Traceback "$workdir/gunicorn.log" | head -40; failed=1
 fi
 echo
+echo "Lighthouse reports: $results"
 echo "$(nproc) CPU cores; database: ${DATABASE_URL%%:*}; $(date -u +%Y-%m-%dT%H:%MZ)"
 if [ "$failed" != 0 ]; then echo "BENCHMARK HAD ERRORS"; exit 1; fi
 echo "BENCHMARK OK: every answer was 200"
