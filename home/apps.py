@@ -28,7 +28,10 @@ class HomeConfig(AppConfig):
         from django.db.models.signals import post_delete, post_save
         from wagtail.models import Locale
 
+        from . import page_cache
         from .i18n import forget_locale_ids
+
+        page_cache.connect_signals()
 
         post_save.connect(forget_locale_ids, sender=Locale, dispatch_uid="home.locale_ids")
         post_delete.connect(forget_locale_ids, sender=Locale, dispatch_uid="home.locale_ids_d")
