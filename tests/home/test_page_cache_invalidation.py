@@ -7,8 +7,8 @@ from django.conf import settings
 from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import Page, PageViewRestriction
 
-from home import page_cache as page_cache_module
 from campaign.models import FilmPage
+from home import page_cache as page_cache_module
 from home.models import Film, SiteSettings, Topic
 from news.event_facts import copy_event_facts
 from news.models import EventPage, PressContact

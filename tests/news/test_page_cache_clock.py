@@ -32,9 +32,7 @@ def test_next_change_is_the_nearest_start_or_end(only_test_events):
     )
     assert next_event_change(NOW) == running.end
     assert next_event_change(running.end) == running.end  # still upcoming at its end
-    assert next_event_change(NOW + datetime.timedelta(hours=1)) == NOW + datetime.timedelta(
-        hours=5
-    )
+    assert next_event_change(NOW + datetime.timedelta(hours=1)) == NOW + datetime.timedelta(hours=5)
 
 
 def test_drafts_and_past_events_do_not_shorten_the_timeout(only_test_events, settings):
