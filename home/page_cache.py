@@ -9,7 +9,10 @@ for previews) and varies on nothing but ``Cookie``, ``Accept-Encoding`` and
 redirect depends on ``Accept-Language``), media and documents (outside the prefixes), and
 404s (any path can be a 404, so caching them would let a scanner fill the cache, and they
 have no visitors worth serving fast). Every answer that passes this middleware carries
-``X-Cache: HIT``, ``MISS`` (rendered and stored) or ``BYPASS`` (rendered, not stored).
+``X-Cache: HIT``, ``MISS`` (rendered and stored) or ``BYPASS`` (rendered, not stored); paths
+outside the prefixes are passed on untouched. If the cache cannot be reached, pages are
+served uncached (and logged); a failed ``invalidate()`` raises, so a publish never
+silently leaves stale pages behind.
 
 **Keys.** Scheme, host, path and the query parameters public pages read (``KEY_PARAMS``,
 sorted). Parameters no page reads (``?fbclid=…`` from a shared film) are left out of the key,
@@ -50,6 +53,7 @@ none, cached ones never carry a CSRF token, and the admin is not compressed).
 """
 
 import hashlib
+import logging
 import math
 import re
 import secrets
@@ -67,6 +71,8 @@ from django.utils.text import compress_string
 
 from home import registry
 from home.security import uses_admin_policy
+
+logger = logging.getLogger(__name__)
 
 CACHE_ALIAS = "pages"
 GENERATION_KEY = "generation"
@@ -243,25 +249,35 @@ class PageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
+        if not request.path.startswith(_language_prefixes()):
+            return self.get_response(request)  # admin, media, documents, `/`: not pages
         key = request_key(request) if enabled() else None
         if key is None:
-            response = self.get_response(request)
-            response.headers.setdefault(HEADER, "BYPASS")
-            return response
-        generation = current_generation()
-        cache = page_cache()
-        full_key = f"page:{generation}:{key}"
-        entry = cache.get(full_key)
+            return _mark(self.get_response(request), "BYPASS")
+        try:
+            generation = current_generation()
+            full_key = f"page:{generation}:{key}"
+            entry = page_cache().get(full_key)
+        except Exception:  # a cache outage must not take the site down: serve uncached
+            logger.exception("page cache unavailable")
+            return _mark(self.get_response(request), "BYPASS")
         if entry is not None:
             return _response(entry, request)
         now = timezone.now()
         response = self.get_response(request)
-        if storable(request, response):
-            cache.set(full_key, _entry(response), entry_timeout(now, generation))
-            response[HEADER] = "MISS"
-        else:
-            response.headers.setdefault(HEADER, "BYPASS")
-        return response
+        if not storable(request, response):
+            return _mark(response, "BYPASS")
+        try:
+            page_cache().set(full_key, _entry(response), entry_timeout(now, generation))
+        except Exception:
+            logger.exception("page cache unavailable")
+            return _mark(response, "BYPASS")
+        return _mark(response, "MISS")
+
+
+def _mark(response, state: str):
+    response.headers.setdefault(HEADER, state)
+    return response
 
 
 # --- Signals ------------------------------------------------------------------------------
