@@ -31,38 +31,19 @@ class HomeConfig(AppConfig):
         from django.db.models.signals import post_delete, post_save
         from wagtail.models import Locale
 
+        from . import page_cache
         from .i18n import forget_locale_ids
+
+        page_cache.connect_signals()
 
         post_save.connect(forget_locale_ids, sender=Locale, dispatch_uid="home.locale_ids")
         post_delete.connect(forget_locale_ids, sender=Locale, dispatch_uid="home.locale_ids_d")
-        _connect_chrome_invalidation()
 
         from .models import CustomImage
 
         post_save.connect(
             _renditions_after_upload, sender=CustomImage, dispatch_uid="home.renditions"
         )
-
-
-def _connect_chrome_invalidation():
-    """Whatever can change the cached chrome (``home.chrome``) bumps its generation."""
-    from django.db.models.signals import post_delete, post_save
-    from wagtail.models import Locale, PageViewRestriction, Site
-    from wagtail.signals import page_published, page_unpublished, post_page_move
-
-    from .chrome import bump_for_pages, bump_generation
-    from .models import SiteSettings
-
-    for signal in (page_published, page_unpublished, post_page_move):
-        signal.connect(bump_generation, dispatch_uid=f"home.chrome.{id(signal)}")
-    for signal in (post_save, post_delete):
-        signal.connect(bump_for_pages, dispatch_uid=f"home.chrome.pages.{id(signal)}")
-        for model in (Site, SiteSettings, Locale, PageViewRestriction):
-            signal.connect(
-                bump_generation,
-                sender=model,
-                dispatch_uid=f"home.chrome.{model.__name__}.{id(signal)}",
-            )
 
 
 def _sync_topics(sender, instance, **kwargs):

@@ -8,10 +8,11 @@ pages (home pages of all languages plus their live, public children) and two sma
 for the site and its settings, kept in Django's cache (Redis when ``REDIS_URL`` is set, so
 all app servers share it).
 
-Invalidation is by generation: any change that can alter the chrome (a page published,
-unpublished, saved, moved or deleted; a view restriction; the site, its settings or a
-locale) bumps ``GENERATION_KEY``; keys carry the generation, so every process sees the new
-chrome on its next request. Entries also expire after ``CHROME_TIMEOUT`` seconds as a
+Invalidation shares the page cache's generation (``home.page_cache``): any change that
+can alter a public page (a page published, unpublished, saved, moved or deleted; a view
+restriction; the site, its settings or a locale) replaces the generation token; keys carry
+it, so every process sees the new chrome on its next request (the token is in Redis, or in
+a file all local workers read). Entries also expire after ``CHROME_TIMEOUT`` seconds as a
 safety net.
 """
 
@@ -23,7 +24,6 @@ from django.db.models.functions import Substr
 from django.http.request import split_domain_port
 from wagtail.models import Page, Site
 
-GENERATION_KEY = "portal:chrome:generation"
 CHROME_TIMEOUT = 300
 _MEMO_ATTR = "_portal_chrome"
 
@@ -113,26 +113,17 @@ def _site_key(request) -> str:
     return f"{hostname}:{port}"
 
 
-def generation() -> int:
-    value = cache.get(GENERATION_KEY)
-    if value is None:
-        cache.add(GENERATION_KEY, 1, None)
-        value = cache.get(GENERATION_KEY, 1)
-    return value
+def generation() -> str:
+    from home import page_cache
+
+    return page_cache.current_generation()
 
 
-def bump_generation(**kwargs) -> None:
-    """Signal receiver: the chrome of every site is stale."""
-    try:
-        cache.incr(GENERATION_KEY)
-    except ValueError:  # not set yet (or evicted): any new value differs from cached keys' one
-        cache.add(GENERATION_KEY, 2, None)
+def bump_generation() -> None:
+    """The chrome of every site is stale (and so is every cached page)."""
+    from home import page_cache
 
-
-def bump_for_pages(sender, instance=None, **kwargs) -> None:
-    """post_save / post_delete receiver that only reacts to pages."""
-    if isinstance(instance, Page):
-        bump_generation()
+    page_cache.invalidate()
 
 
 def _load(site: Site) -> Chrome:

@@ -9,6 +9,7 @@ its German twin.
 
 import re
 
+from home import page_cache
 from home.i18n import current_language, locale_ids
 from home.models import Topic
 
@@ -116,6 +117,8 @@ def sync_topics_to_translations(page) -> None:
         if {t.pk for t in version.topics.all()} != {t.pk for t in wanted}:
             version.topics.set(wanted)
             version.topics.commit()
+            # Many-to-many rows are written without a signal the page cache listens to.
+            page_cache.invalidate()
 
 
 def resync_pages_for_topic(topic) -> None:

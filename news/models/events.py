@@ -5,6 +5,7 @@ from zoneinfo import ZoneInfo
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import Min, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
@@ -274,6 +275,15 @@ class EventPage(FastViewRestrictionsMixin, RoutablePageMixin, HeroImageMixin, Pa
         from news.structured_data import event_json_ld
 
         return event_json_ld(self, request)
+
+
+def next_event_change(now):
+    """The next start or end of a live event at or after ``now`` (one query): the moment an
+    event listing or event page may change by itself ("upcoming" -> "past")."""
+    moments = EventPage.objects.live().aggregate(
+        start=Min("start", filter=Q(start__gte=now)), end=Min("end", filter=Q(end__gte=now))
+    )
+    return min((moment for moment in moments.values() if moment), default=None)
 
 
 def local_midnight(value: datetime.datetime) -> datetime.datetime:
