@@ -19,6 +19,11 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
+# Playwright's sync API keeps an event loop running in this thread for the rest of the
+# session, so Django takes every later ORM call for one from async code and refuses it
+# (SynchronousOnlyOperation in tests that run after the browser tests). The tests are
+# synchronous; Playwright's documentation for Django test runners recommends this switch.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 CHROMIUM = os.environ.get("PORTAL_CHROMIUM", "/usr/lib/chromium/chromium")
 CHROMIUM_ARGS = [
     "--no-sandbox",
