@@ -6,6 +6,7 @@ from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
+from wagtail.models import Page
 
 from home.i18n import localize_page_ids
 
@@ -78,6 +79,10 @@ class SiteSettings(BaseSiteSetting):
     accessibility_page = _page_chooser(
         _("accessibility statement page"), _("The German accessibility statement.")
     )
+    easy_read_page = _page_chooser(
+        _("Leichte Sprache page"),
+        _("The German page in Leichte Sprache (easy-read German), linked from every page."),
+    )
 
     panels = [
         MultiFieldPanel(
@@ -104,6 +109,7 @@ class SiteSettings(BaseSiteSetting):
                 FieldPanel("impressum_page"),
                 FieldPanel("privacy_page"),
                 FieldPanel("accessibility_page"),
+                FieldPanel("easy_read_page"),
             ],
             heading=_("Legal pages"),
             help_text=_(
@@ -119,3 +125,16 @@ class SiteSettings(BaseSiteSetting):
         """The legal pages, in the current language, live versions only."""
         ids = [self.impressum_page_id, self.privacy_page_id, self.accessibility_page_id]
         return localize_page_ids(ids, language)
+
+    def easy_read_link(self, language=None):
+        """The Leichte Sprache page in the current language (live only), or None."""
+        pages = localize_page_ids([self.easy_read_page_id], language)
+        return pages[0] if pages else None
+
+    def is_impressum(self, page) -> bool:
+        """Whether ``page`` is the Impressum in any language (same translation key)."""
+        if not self.impressum_page_id or page is None:
+            return False
+        return Page.objects.filter(
+            pk=self.impressum_page_id, translation_key=page.translation_key
+        ).exists()

@@ -1,0 +1,33 @@
+"""Template tags for the legal and accessibility links of every page.
+
+Kept apart from ``portal_tags`` (menu, switcher, SEO) so that the Impressum's provider
+details and the Leichte Sprache link have one obvious home.
+"""
+
+from django import template
+
+register = template.Library()
+
+
+def _site_settings(context):
+    from home.models import SiteSettings
+
+    request = context.get("request")
+    return SiteSettings.for_request(request) if request is not None else None
+
+
+@register.inclusion_tag("includes/easy_read_link.html", takes_context=True)
+def easy_read_link(context):
+    """The Leichte Sprache page in the visitor's language (BITV 2.0 § 4), on every page."""
+    site_settings = _site_settings(context)
+    return {"page": site_settings.easy_read_link() if site_settings else None}
+
+
+@register.inclusion_tag("includes/provider_details.html", takes_context=True)
+def provider_details(context, page):
+    """On the Impressum (in any language): the § 5 DDG and § 18 MStV details, read from the
+    site settings so that editors change an address in one place, not in every translation."""
+    site_settings = _site_settings(context)
+    if site_settings is None or not site_settings.is_impressum(page):
+        return {"details": None}
+    return {"details": site_settings}
