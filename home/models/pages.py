@@ -6,6 +6,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from home.blocks import BaseStreamBlock
 from home.films.rendering import live_film, player_context
@@ -93,6 +94,9 @@ class HomePage(HeroImageMixin, Page):
         "campaign.CampaignPage",
     ]
     template = "home/home_page.html"
+    # A DGS film is the same in every language: the English home shows the same film (or
+    # its live English version, see live_film) instead of asking translators to pick one.
+    override_translatable_fields = [SynchronizedField("sign_language_film")]
 
     content_panels = Page.content_panels + [
         FieldPanel("headline"),

@@ -145,3 +145,22 @@ def test_sign_language_slot_on_the_home_page_shows_the_chosen_film(client, home_
         assert section.find("h2").get_text(strip=True) == heading
         assert section.find(class_="film") is not None
         assert section.find("video") is not None or section.find(class_="film__external")
+
+
+def test_sign_language_film_is_kept_when_the_home_page_is_translated_again(
+    home_de, home_en, django_capture_on_commit_callbacks
+):
+    """A DGS film is the same in every language: a sync copies it, nobody must translate it."""
+    from wagtail_localize.models import Translation, TranslationSource
+
+    from home.models import Film
+
+    film = Film.objects.filter(live=True, locale=home_de.locale).first()
+    home_de.sign_language_film = film
+    home_de.save_revision().publish()
+    source, _ = TranslationSource.update_or_create_from_instance(home_de)
+    translation = Translation.objects.get(source=source, target_locale=home_en.locale)
+    with django_capture_on_commit_callbacks(execute=True):
+        translation.save_target(publish=True)
+    home_en.refresh_from_db()
+    assert home_en.sign_language_film_id == film.pk

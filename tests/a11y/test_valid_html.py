@@ -62,6 +62,7 @@ def test_every_page_type_is_valid_html_in_both_languages(client, java, tmp_path)
     assert len(files) == 2 * len(PAGE_TYPES)
 
 
+@pytest.mark.nodb
 def test_the_checker_does_report_an_error(java, tmp_path):
     """Guards the test above: invalid HTML (a <div> in a <p>'s place inside a <ul>) fails."""
     page = tmp_path / "broken.html"

@@ -111,3 +111,22 @@ def test_external_film_button_loads_the_player_only_on_a_key_press(
             break
         page.wait_for_timeout(100)
     assert local_only and all("youtube" in url or "vimeo" in url for url in local_only)
+
+
+FOCUS_RING = (
+    "() => { const s = getComputedStyle(document.activeElement);"
+    " return [document.activeElement.tagName, s.outlineStyle, s.outlineWidth]; }"
+)
+
+
+@pytest.mark.parametrize("path", ["/de/", FILMS["en"], "/en/search/?q=Lusatia"])
+def test_every_tab_stop_shows_a_visible_focus_ring(demo_server, page, local_only, path):
+    page.goto(demo_server + path)
+    rings = []
+    for _ in range(25):
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement === document.body"):
+            break
+        rings.append(page.evaluate(FOCUS_RING))
+    assert len(rings) >= 10
+    assert [r for r in rings if r[1:] != ["solid", "3px"]] == []
