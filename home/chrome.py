@@ -83,6 +83,9 @@ class Chrome:
             None,
         )
 
+    def page_by_id(self, page_id: int | None):
+        return next((page for page in self.pages if page.pk == page_id), None)
+
     def localized(self, page_id: int | None, language: str):
         """The live version in ``language`` of a home page or one of its children, by id of
         any language version; ``None`` when it has none (or is deeper in the tree)."""

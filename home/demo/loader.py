@@ -10,8 +10,9 @@ from wagtail.models import Locale, Page, Site
 
 from home.models import GlossaryTerm, HomePage, SearchPage, SiteSettings, StandardPage
 
-from .content import DEMO_NOTE_DE, block, get_or_create_child, heading, image_value, paragraph
+from .content import block, get_or_create_child, heading, image_value, paragraph
 from .images import get_or_create_demo_image
+from .legal import EASY_READ, LEGAL_PAGES, english_strings, german_fields
 from .topics import ensure_topics
 from .translate import translate
 
@@ -29,6 +30,8 @@ HOME_DE = {
         "Neuigkeiten, Veranstaltungen und Filme zum Strukturwandel in der Brandenburger Lausitz."
     ),
 }
+
+ENGLISH_QUOTE = "I came for a cycling weekend by the lakes and stayed for a job in Cottbus."
 
 HOME_EN = {
     "Startseite": "Home",
@@ -61,6 +64,10 @@ HOME_EN = {
         "A village representative at an information event"
     ),
     "Zur Kampagne": "About the campaign",
+    ENGLISH_QUOTE: ENGLISH_QUOTE,
+    "Eine Ingenieurin aus Manchester, seit 2024 in Cottbus (fiktiv)": (
+        "An engineer from Manchester, in Cottbus since 2024 (fictional)"
+    ),
     (
         "Viele Gemeinden planen jetzt, wie sie künftig klimafreundlich heizen. Wir zeigen "
         "Beispiele und vermitteln Ansprechpartner."
@@ -72,127 +79,6 @@ HOME_EN = {
         "Evening light over a Lusatian landscape of hills with wind turbines"
     ),
 }
-
-LEGAL_PAGES = [
-    {
-        "slug": "impressum",
-        "title": "Impressum",
-        "intro": "Angaben gemäß § 5 DDG und § 18 Abs. 2 MStV.",
-        "body": [
-            (
-                "Anbieter",
-                "Die Angaben zum Anbieter stehen in den Kontaktdaten im Fuß jeder Seite "
-                "und werden aus den Website-Einstellungen übernommen.",
-            ),
-            (
-                "Haftung für Inhalte",
-                "Wir prüfen unsere Inhalte sorgfältig. Für Inhalte verlinkter "
-                "fremder Seiten sind deren Betreiber verantwortlich.",
-            ),
-        ],
-        "en": {
-            "Impressum": "Legal notice",
-            "impressum": "legal-notice",
-            "Angaben gemäß § 5 DDG und § 18 Abs. 2 MStV.": (
-                "Information according to § 5 DDG and § 18 (2) MStV (German law)."
-            ),
-            "Anbieter": "Provider",
-            "Die Angaben zum Anbieter stehen in den Kontaktdaten im Fuß jeder Seite und werden "
-            "aus den Website-Einstellungen übernommen.": (
-                "The provider's details are in the contact information at the foot of every "
-                "page and are taken from the site settings."
-            ),
-            "Haftung für Inhalte": "Liability for content",
-            "Wir prüfen unsere Inhalte sorgfältig. Für Inhalte verlinkter fremder Seiten sind "
-            "deren Betreiber verantwortlich.": (
-                "We check our content carefully. The operators of linked external sites are "
-                "responsible for their content."
-            ),
-        },
-    },
-    {
-        "slug": "datenschutz",
-        "title": "Datenschutzerklärung",
-        "intro": "Wie diese Website mit Ihren Daten umgeht.",
-        "body": [
-            (
-                "Keine Cookies",
-                "Diese Website setzt für Besucherinnen und Besucher keine Cookies. "
-                "Die Sprache steht in der Adresse der Seite.",
-            ),
-            (
-                "Server-Protokolle",
-                "Der Server speichert beim Aufruf technisch notwendige Daten "
-                "(Zeitpunkt, aufgerufene Adresse, gekürzte IP-Adresse) für höchstens sieben Tage.",
-            ),
-            (
-                "Externe Videos",
-                "Videos von YouTube oder Vimeo werden erst geladen, wenn Sie auf "
-                "„Video abspielen“ klicken. Erst dann erhält der Anbieter Ihre IP-Adresse.",
-            ),
-        ],
-        "en": {
-            "Datenschutzerklärung": "Privacy statement",
-            "datenschutz": "privacy",
-            "Wie diese Website mit Ihren Daten umgeht.": "How this website handles your data.",
-            "Keine Cookies": "No cookies",
-            "Diese Website setzt für Besucherinnen und Besucher keine Cookies. Die Sprache steht "
-            "in der Adresse der Seite.": (
-                "This website sets no cookies for visitors. The language is part of the page's "
-                "address."
-            ),
-            "Server-Protokolle": "Server logs",
-            "Der Server speichert beim Aufruf technisch notwendige Daten (Zeitpunkt, aufgerufene "
-            "Adresse, gekürzte IP-Adresse) für höchstens sieben Tage.": (
-                "When a page is requested, the server stores technically necessary data (time, "
-                "address requested, shortened IP address) for at most seven days."
-            ),
-            "Externe Videos": "External videos",
-            "Videos von YouTube oder Vimeo werden erst geladen, wenn Sie auf „Video abspielen“ "
-            "klicken. Erst dann erhält der Anbieter Ihre IP-Adresse.": (
-                "Videos from YouTube or Vimeo are loaded only when you click “Play video”. Only "
-                "then does the provider receive your IP address."
-            ),
-        },
-    },
-    {
-        "slug": "barrierefreiheit",
-        "title": "Erklärung zur Barrierefreiheit",
-        "intro": "Wir wollen, dass alle Menschen diese Website nutzen können.",
-        "body": [
-            (
-                "Stand der Vereinbarkeit",
-                "Diese Website soll die Anforderungen der BITV 2.0 und "
-                "der WCAG 2.1 auf Stufe AA erfüllen. Wir prüfen sie laufend automatisiert.",
-            ),
-            (
-                "Feedback",
-                "Wenn Ihnen Barrieren auffallen, schreiben Sie uns an die Kontaktadresse "
-                "im Fuß der Seite. Wir antworten innerhalb von sechs Wochen.",
-            ),
-        ],
-        "en": {
-            "Erklärung zur Barrierefreiheit": "Accessibility statement",
-            "barrierefreiheit": "accessibility",
-            "Wir wollen, dass alle Menschen diese Website nutzen können.": (
-                "We want everyone to be able to use this website."
-            ),
-            "Stand der Vereinbarkeit": "Compliance status",
-            "Diese Website soll die Anforderungen der BITV 2.0 und der WCAG 2.1 auf Stufe AA "
-            "erfüllen. Wir prüfen sie laufend automatisiert.": (
-                "This website aims to meet the requirements of BITV 2.0 and WCAG 2.1 level AA. "
-                "We check it automatically and continuously."
-            ),
-            "Feedback": "Feedback",
-            "Wenn Ihnen Barrieren auffallen, schreiben Sie uns an die Kontaktadresse im Fuß der "
-            "Seite. Wir antworten innerhalb von sechs Wochen.": (
-                "If you notice barriers, write to us at the contact address at the foot of the "
-                "page. We reply within six weeks."
-            ),
-        },
-    },
-]
-
 
 # "Lausitz" is not listed: the demo's English texts say "Lusatia". Editors can add it.
 GLOSSARY = ["Die Lausitz. Krasse Gegend.", "Cottbus", "Senftenberg"]
@@ -274,6 +160,15 @@ def ensure_home_page(log) -> HomePage:
                     "language": "",
                 },
             ),
+            # An English quotation inside the German page: marked as English (WCAG 3.1.2).
+            block(
+                "quote",
+                {
+                    "text": ENGLISH_QUOTE,
+                    "attribution": "Eine Ingenieurin aus Manchester, seit 2024 in Cottbus (fiktiv)",
+                    "language": "en",
+                },
+            ),
         ],
     )
     root.add_child(instance=home)
@@ -293,24 +188,15 @@ def ensure_home_page(log) -> HomePage:
 
 
 def ensure_legal_pages(home: HomePage, log) -> dict[str, StandardPage]:
+    """Impressum, privacy and accessibility statements and the Leichte Sprache page."""
     pages = {}
-    for spec in LEGAL_PAGES:
-        body = []
-        for title, text in spec["body"]:
-            body += [heading(title), paragraph(text)]
-        body.append(paragraph(DEMO_NOTE_DE))
+    for key, spec in [*LEGAL_PAGES.items(), ("leichte-sprache", EASY_READ)]:
         page, created = get_or_create_child(
-            home,
-            StandardPage,
-            spec["slug"],
-            title=spec["title"],
-            intro=spec["intro"],
-            body=body,
-            show_in_menus=False,
+            home, StandardPage, spec["slug"][0], show_in_menus=False, **german_fields(spec)
         )
         if created:
             log(f"  {page.title} created")
-        pages[spec["slug"]] = page
+        pages[key] = page
     return pages
 
 
@@ -318,6 +204,9 @@ def ensure_site_settings(legal: dict[str, StandardPage]):
     site = Site.objects.get(is_default_site=True)
     site_settings = SiteSettings.for_site(site)
     if site_settings.organisation_name:
+        if site_settings.easy_read_page_id is None:  # demo sites loaded before the page existed
+            site_settings.easy_read_page = legal["leichte-sprache"]
+            site_settings.save(update_fields=["easy_read_page"])
         return
     site_settings.organisation_name = "Lausitz-Entwicklungsagentur (Demo)"
     site_settings.postal_address = "Beispielstraße 1\n03046 Cottbus (fiktive Anschrift)"
@@ -330,6 +219,7 @@ def ensure_site_settings(legal: dict[str, StandardPage]):
     site_settings.impressum_page = legal["impressum"]
     site_settings.privacy_page = legal["datenschutz"]
     site_settings.accessibility_page = legal["barrierefreiheit"]
+    site_settings.easy_read_page = legal["leichte-sprache"]
     site_settings.save()
 
 
@@ -338,13 +228,6 @@ def ensure_search_page(home: HomePage, log) -> SearchPage:
     if created:
         log("  search page created")
     return page
-
-
-def english_strings_for_legal_page(slug):
-    spec = next(spec for spec in LEGAL_PAGES if spec["slug"] == slug)
-    from .content import DEMO_NOTE_EN
-
-    return {**spec["en"], DEMO_NOTE_DE: DEMO_NOTE_EN}
 
 
 def load_home_demo(log):
@@ -361,8 +244,9 @@ def load_home_demo(log):
     _, created = translate(home, "en", HOME_EN)
     if created:
         log("  English home page translated")
-    for slug, page in legal.items():
-        _, created = translate(page, "en", english_strings_for_legal_page(slug))
+    specs = {**LEGAL_PAGES, "leichte-sprache": EASY_READ}
+    for key, page in legal.items():
+        _, created = translate(page, "en", english_strings(specs[key]))
         if created:
             log(f"  {page.title}: English translation created")
     _, created = translate(ensure_search_page(home, log), "en", SEARCH_EN)

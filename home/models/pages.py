@@ -6,8 +6,10 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from home.blocks import BaseStreamBlock
+from home.films.rendering import live_film, player_context
 from home.registry import home_teasers
 
 
@@ -85,6 +87,18 @@ class HomePage(FastViewRestrictionsMixin, HeroImageMixin, Page):
         help_text=_("Two or three sentences under the headline."),
     )
     body = StreamField(BaseStreamBlock(), blank=True, verbose_name=_("body"))
+    sign_language_film = models.ForeignKey(
+        "home.Film",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("film in German Sign Language (DGS)"),
+        help_text=_(
+            "Shown on the home page under 'Information in German Sign Language'. Choose a film "
+            "that explains the site in DGS; leave empty until one exists."
+        ),
+    )
 
     parent_page_types = ["wagtailcore.Page"]
     # Index pages of other apps are named by label only: home does not import those apps.
@@ -96,12 +110,16 @@ class HomePage(FastViewRestrictionsMixin, HeroImageMixin, Page):
         "campaign.CampaignPage",
     ]
     template = "home/home_page.html"
+    # A DGS film is the same in every language: the English home shows the same film (or
+    # its live English version, see live_film) instead of asking translators to pick one.
+    override_translatable_fields = [SynchronizedField("sign_language_film")]
 
     content_panels = Page.content_panels + [
         FieldPanel("headline"),
         FieldPanel("intro"),
         *HeroImageMixin.hero_panels,
         FieldPanel("body"),
+        FieldPanel("sign_language_film"),
     ]
     search_fields = Page.search_fields + [
         index.SearchField("headline"),
@@ -118,7 +136,13 @@ class HomePage(FastViewRestrictionsMixin, HeroImageMixin, Page):
             {"name": teaser.name, "template": teaser.template, "items": teaser.items(request, self)}
             for teaser in home_teasers()
         ]
+        context["sign_language_player"] = self.sign_language_player()
         return context
+
+    def sign_language_player(self):
+        """The DGS film's player in the current language (live versions only), or None."""
+        film = live_film(self.sign_language_film) if self.sign_language_film_id else None
+        return player_context(film) if film else None
 
 
 class StandardPage(FastViewRestrictionsMixin, HeroImageMixin, Page):

@@ -1,13 +1,15 @@
 """Organisation data used by the footer and the legal pages (Impressum)."""
 
 from django.db import models
+from django.db.models import OuterRef, Subquery
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
+from wagtail.models import Page
 
-from home.i18n import localize_page_ids
+from home.i18n import current_language, live_public_pages
 
 SOCIAL_PLATFORMS = [
     ("mastodon", "Mastodon"),
@@ -78,6 +80,10 @@ class SiteSettings(BaseSiteSetting):
     accessibility_page = _page_chooser(
         _("accessibility statement page"), _("The German accessibility statement.")
     )
+    easy_read_page = _page_chooser(
+        _("Leichte Sprache page"),
+        _("The German page in Leichte Sprache (easy-read German), linked from every page."),
+    )
 
     panels = [
         MultiFieldPanel(
@@ -104,6 +110,7 @@ class SiteSettings(BaseSiteSetting):
                 FieldPanel("impressum_page"),
                 FieldPanel("privacy_page"),
                 FieldPanel("accessibility_page"),
+                FieldPanel("easy_read_page"),
             ],
             heading=_("Legal pages"),
             help_text=_(
@@ -115,7 +122,59 @@ class SiteSettings(BaseSiteSetting):
     class Meta:
         verbose_name = _("site settings")
 
+    def _localized_links(self, language=None) -> dict:
+        """Chosen page id -> its live, public page in ``language``, for the legal pages and
+        the Leichte Sprache page together: one query, remembered on this object. Wagtail
+        makes one settings object per request, so header and footer share the result."""
+        language = language or current_language()
+        memo = self.__dict__.setdefault("_localized_links_memo", {})
+        if language not in memo:
+            ids = [
+                pk
+                for pk in (
+                    self.impressum_page_id,
+                    self.privacy_page_id,
+                    self.accessibility_page_id,
+                    self.easy_read_page_id,
+                )
+                if pk
+            ]
+            chosen = Page.objects.filter(pk__in=ids)
+            rows = (
+                live_public_pages()
+                .filter(
+                    locale__language_code=language,
+                    translation_key__in=chosen.values("translation_key"),
+                )
+                .annotate(
+                    chosen_pk=Subquery(
+                        chosen.filter(translation_key=OuterRef("translation_key")).values("pk")[:1]
+                    )
+                )
+                .select_related("locale")
+            )
+            memo[language] = {page.chosen_pk: page for page in rows}
+        return memo[language]
+
+    def __getstate__(self):
+        state = super().__getstate__()
+        state.pop("_localized_links_memo", None)  # request-sized memo, never cached with the object
+        return state
+
     def legal_links(self, language=None):
         """The legal pages, in the current language, live versions only."""
+        links = self._localized_links(language)
         ids = [self.impressum_page_id, self.privacy_page_id, self.accessibility_page_id]
-        return localize_page_ids(ids, language)
+        return [links[pk] for pk in ids if pk in links]
+
+    def easy_read_link(self, language=None):
+        """The Leichte Sprache page in the current language (live only), or None."""
+        return self._localized_links(language).get(self.easy_read_page_id)
+
+    def is_impressum(self, page) -> bool:
+        """Whether ``page`` is the Impressum in any language (same translation key)."""
+        if not self.impressum_page_id or page is None:
+            return False
+        return Page.objects.filter(
+            pk=self.impressum_page_id, translation_key=page.translation_key
+        ).exists()

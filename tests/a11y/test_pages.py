@@ -1,0 +1,166 @@
+"""Accessibility, privacy and legal promises that the served HTML must keep, page type by
+page type in both languages (Django's test client on the demo content).
+
+The browser tests (``tests/browser/test_accessibility.py``, ``test_keyboard.py``,
+``test_privacy.py``) check what only a browser shows; these run without one.
+"""
+
+import re
+
+import pytest
+from bs4 import BeautifulSoup
+
+from home.demo.legal import DEMO_LEGAL_NOTE
+from home.models import SiteSettings
+from tests.site_pages import public_paths
+
+pytestmark = pytest.mark.django_db
+
+PATHS = public_paths()
+FOOTER_LINKS = {
+    "de": ["/de/impressum/", "/de/datenschutz/", "/de/barrierefreiheit/"],
+    "en": ["/en/legal-notice/", "/en/privacy/", "/en/accessibility/"],
+}
+EASY_READ = {
+    "de": ("/de/leichte-sprache/", "Leichte Sprache"),
+    "en": ("/en/easy-read/", "Easy read"),
+}
+
+
+def soup_of(client, path, status=200):
+    response = client.get(path)
+    assert response.status_code == status, path
+    return response, BeautifulSoup(response.content, "html.parser")
+
+
+@pytest.mark.parametrize(("label", "path", "status"), PATHS, ids=[p[0] for p in PATHS])
+def test_page_structure_and_links_every_visitor_needs(client, label, path, status):
+    response, soup = soup_of(client, path, status)
+    language = path.split("/")[1]
+    assert soup.html["lang"] == language
+    assert len(soup.find_all("h1")) == 1
+    skip = soup.find("a", class_="skip-link")
+    assert skip["href"] == "#main" and soup.find("main", id="main") is not None
+    assert [soup.find(tag) is not None for tag in ("header", "main", "footer")] == [True] * 3
+    legal = soup.find("nav", class_="site-footer__legal")
+    assert [a["href"] for a in legal.find_all("a")] == FOOTER_LINKS[language]
+    easy = soup.find("a", class_="easy-read-link")
+    assert (easy["href"], easy.get_text(strip=True)) == EASY_READ[language]
+    # No autoplay anywhere; every image says what it shows or is marked decorative (alt="").
+    assert not soup.find(attrs={"autoplay": True})
+    assert all(img.has_attr("alt") for img in soup.find_all("img"))
+    # Headings never skip a level (h1 → h3 without an h2).
+    levels = [int(h.name[1]) for h in soup.find_all(re.compile(r"^h[1-6]$"))]
+    assert all(b - a <= 1 for a, b in zip(levels, levels[1:], strict=False)), levels
+
+
+@pytest.mark.parametrize(("label", "path", "status"), PATHS, ids=[p[0] for p in PATHS])
+def test_anonymous_visitor_gets_no_cookie(client, label, path, status):
+    response = client.get(path)
+    assert response.status_code == status
+    assert response.cookies == {}
+    assert "Set-Cookie" not in response.headers
+    assert client.cookies == {}
+
+
+@pytest.mark.parametrize("language", ["de", "en"])
+def test_legal_and_easy_read_pages_exist_live_and_marked_as_demo(client, language):
+    note = DEMO_LEGAL_NOTE[0 if language == "de" else 1]
+    for path in [*FOOTER_LINKS[language], EASY_READ[language][0]]:
+        response, soup = soup_of(client, path)
+        assert note in soup.find("main").get_text(" ", strip=True), path
+
+
+def test_accessibility_statement_names_missing_sign_language_film_and_enforcement(client):
+    _, soup = soup_of(client, "/de/barrierefreiheit/")
+    text = soup.find("main").get_text(" ", strip=True)
+    assert "keinen Film in Deutscher Gebärdensprache" in text
+    assert "Durchsetzungsstelle für digitale Barrierefreiheit" in text
+    link = soup.find("a", href=re.compile(r"^https://msgiv\.brandenburg\.de/.+durchsetzungsstelle"))
+    assert link is not None and "Durchsetzungsstelle" in link.get_text()
+    _, soup = soup_of(client, "/en/accessibility/")
+    assert "no film in German Sign Language" in soup.find("main").get_text(" ", strip=True)
+
+
+def test_privacy_statement_covers_cookies_logs_and_external_videos(client):
+    _, soup = soup_of(client, "/en/privacy/")
+    headings = [h.get_text(strip=True) for h in soup.find("main").find_all("h2")]
+    assert {"No cookies, no tracking", "Server logs", "External videos"} <= set(headings)
+
+
+@pytest.mark.parametrize(
+    ("path", "heading"), [("/de/impressum/", "Anbieter"), ("/en/legal-notice/", "Provider")]
+)
+def test_impressum_shows_the_site_settings_in_both_languages(client, path, heading):
+    site_settings = SiteSettings.objects.get()
+    site_settings.organisation_name = "Musteragentur Niederlausitz (Test)"
+    site_settings.represented_by = "Erika Beispiel (fiktiv)"
+    site_settings.content_responsible = "Presseteam, Beispiel-Adresse 2, 03046 Cottbus"
+    site_settings.save()
+    _, soup = soup_of(client, path)
+    details = soup.find("section", class_="provider-details")
+    assert details.find("h2").get_text(strip=True) == heading
+    text = details.get_text(" ", strip=True)
+    for value in (
+        "Musteragentur Niederlausitz (Test)",
+        "Erika Beispiel (fiktiv)",
+        "Presseteam, Beispiel-Adresse 2, 03046 Cottbus",
+        site_settings.register_entry,
+        site_settings.vat_id,
+        site_settings.email,
+        site_settings.phone,
+    ):
+        assert value in text
+
+
+def test_provider_details_appear_on_the_impressum_only(client):
+    for path in ("/de/datenschutz/", "/en/accessibility/", "/de/leichte-sprache/"):
+        _, soup = soup_of(client, path)
+        assert soup.find("section", class_="provider-details") is None, path
+
+
+def test_english_quote_on_the_german_home_page_is_marked_english(client):
+    _, soup = soup_of(client, "/de/")
+    quote = soup.find("blockquote", lang="en")
+    assert quote is not None and "stayed for a job" in quote.get_text()
+    # The attribution is German and stays outside the English part.
+    caption = quote.find_parent("figure").find("figcaption")
+    assert caption.find_parent(attrs={"lang": "en"}) is None
+
+
+def test_sign_language_slot_on_the_home_page_shows_the_chosen_film(client, home_de, home_en):
+    from home.models import Film
+
+    _, soup = soup_of(client, "/de/")
+    assert soup.find("section", class_="sign-language") is None  # the demo has no DGS film
+    film = Film.objects.filter(live=True, locale=home_de.locale).exclude(sources=None).first()
+    for home in (home_de, home_en):
+        type(home).objects.filter(pk=home.pk).update(sign_language_film=film)
+    for path, heading in [
+        ("/de/", "Informationen in Deutscher Gebärdensprache (DGS)"),
+        ("/en/", "Information in German Sign Language (DGS)"),
+    ]:
+        _, soup = soup_of(client, path)
+        section = soup.find("section", class_="sign-language")
+        assert section.find("h2").get_text(strip=True) == heading
+        assert section.find(class_="film") is not None
+        assert section.find("video") is not None or section.find(class_="film__external")
+
+
+def test_sign_language_film_is_kept_when_the_home_page_is_translated_again(
+    home_de, home_en, django_capture_on_commit_callbacks
+):
+    """A DGS film is the same in every language: a sync copies it, nobody must translate it."""
+    from wagtail_localize.models import Translation, TranslationSource
+
+    from home.models import Film
+
+    film = Film.objects.filter(live=True, locale=home_de.locale).first()
+    home_de.sign_language_film = film
+    home_de.save_revision().publish()
+    source, _ = TranslationSource.update_or_create_from_instance(home_de)
+    translation = Translation.objects.get(source=source, target_locale=home_en.locale)
+    with django_capture_on_commit_callbacks(execute=True):
+        translation.save_target(publish=True)
+    home_en.refresh_from_db()
+    assert home_en.sign_language_film_id == film.pk
