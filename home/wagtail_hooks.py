@@ -15,6 +15,7 @@ from home.translation.rules import (
     check_snippet_locale,
     guarded_translation_urls,
     refuse_incomplete_publish,
+    refuse_invalid_publish,
 )
 
 
@@ -43,8 +44,10 @@ hooks.register("construct_homepage_panels", add_review_panel)
 
 # order=-1: before wagtail-localize's own before_edit_* hooks, which take over the editor.
 hooks.register("before_edit_page", refuse_incomplete_publish, order=-1)
+hooks.register("before_edit_page", refuse_invalid_publish, order=-1)
 hooks.register("before_edit_snippet", check_snippet_locale, order=-2)
 hooks.register("before_edit_snippet", refuse_incomplete_publish, order=-1)
+hooks.register("before_edit_snippet", refuse_invalid_publish, order=-1)
 
 
 @hooks.register("register_rich_text_features", order=10)

@@ -16,6 +16,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from campaign.structured_data import sitemap_video, video_object
 from home.blocks import BaseStreamBlock
+from home.editorial.forms import PortalPageForm
 from home.films.rendering import live_film, player_context
 from home.i18n import current_language, localize_page_ids
 from home.models import Topic
@@ -103,6 +104,7 @@ class FilmPage(Page):
     # wagtail-localize ignores many-to-many fields unless told: copy the (German) topics to
     # the translation; they are shown as the current language's live topics.
     override_translatable_fields = [SynchronizedField("topics")]
+    base_form_class = PortalPageForm
 
     parent_page_types = ["campaign.CampaignPage"]
     subpage_types = []

@@ -8,6 +8,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from home.blocks import BaseStreamBlock
+from home.editorial.forms import PortalPageForm
 from home.registry import home_teasers
 
 
@@ -39,6 +40,9 @@ def hero_alt_field():
 class HeroImageMixin(models.Model):
     hero_image = hero_image_field()
     hero_alt = hero_alt_field()
+
+    # Publishing rules (lengths, hero image size) shown next to the fields.
+    base_form_class = PortalPageForm
 
     class Meta:
         abstract = True

@@ -7,6 +7,8 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
 from wagtail.search import index
 
+from home.editorial.forms import PortalPageForm
+
 
 class SearchPage(Page):
     """Searches live, public pages of its own language; see ``home/search/``.
@@ -26,6 +28,7 @@ class SearchPage(Page):
     parent_page_types = ["home.HomePage"]
     subpage_types = []
     max_count_per_parent = 1
+    base_form_class = PortalPageForm
     template = "home/search_page.html"
 
     content_panels = Page.content_panels + [FieldPanel("intro")]

@@ -13,6 +13,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Page
 from wagtail.search import index
 
+from home.editorial.forms import PortalPageForm
 from home.pagination import parse_page_number
 from home.topics import topic_for_slug
 
@@ -55,6 +56,7 @@ class ListingPage(RoutablePageMixin, Page):
 
     parent_page_types = ["home.HomePage"]
     max_count_per_parent = 1
+    base_form_class = PortalPageForm
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
     search_fields = Page.search_fields + [index.SearchField("intro")]
