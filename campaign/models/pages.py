@@ -16,6 +16,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from campaign.structured_data import sitemap_video, video_object
 from home.blocks import BaseStreamBlock
+from home.editorial import help_texts as help
 from home.editorial.forms import PortalPageForm
 from home.films.rendering import live_film, player_context
 from home.i18n import current_language, localize_page_ids
@@ -47,7 +48,7 @@ class CampaignPage(HeroImageMixin, Page):
         FieldPanel("claim"),
         FieldPanel("intro"),
         *HeroImageMixin.hero_panels,
-        FieldPanel("body"),
+        FieldPanel("body", help_text=help.BODY),
     ]
     search_fields = Page.search_fields + [
         index.SearchField("claim"),
@@ -113,7 +114,7 @@ class FilmPage(Page):
     content_panels = Page.content_panels + [
         FieldPanel("film"),
         FieldPanel("intro"),
-        FieldPanel("body"),
+        FieldPanel("body", help_text=help.BODY),
         FieldPanel("topics"),
         InlinePanel(
             "related_pages",

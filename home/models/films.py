@@ -24,6 +24,7 @@ from wagtail.models import (
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from home.editorial import help_texts as help
 from home.films.forms import FilmAdminForm
 from home.films.sources import caption_errors, source_errors
 from home.films.validators import validate_video_file, validate_webvtt_file
@@ -123,7 +124,11 @@ class Film(
         FieldPanel("description"),
         FieldPanel("duration"),
         FieldPanel("original_language"),
-        MultiFieldPanel([FieldPanel("poster"), FieldPanel("poster_alt")], heading=_("Poster")),
+        MultiFieldPanel(
+            [FieldPanel("poster"), FieldPanel("poster_alt")],
+            heading=_("Poster"),
+            help_text=help.POSTER_GROUP,
+        ),
         InlinePanel(
             "sources",
             heading=_("Sources"),

@@ -8,6 +8,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from home.blocks import BaseStreamBlock
+from home.editorial import help_texts as help
 from home.editorial.forms import PortalPageForm
 from home.registry import home_teasers
 
@@ -54,7 +55,11 @@ class HeroImageMixin(models.Model):
         return self.hero_image.description if self.hero_image else ""
 
     hero_panels = [
-        MultiFieldPanel([FieldPanel("hero_image"), FieldPanel("hero_alt")], heading=_("Hero image"))
+        MultiFieldPanel(
+            [FieldPanel("hero_image"), FieldPanel("hero_alt")],
+            heading=_("Hero image"),
+            help_text=help.HERO_GROUP,
+        )
     ]
 
 
@@ -89,7 +94,7 @@ class HomePage(HeroImageMixin, Page):
         FieldPanel("headline"),
         FieldPanel("intro"),
         *HeroImageMixin.hero_panels,
-        FieldPanel("body"),
+        FieldPanel("body", help_text=help.BODY),
     ]
     search_fields = Page.search_fields + [
         index.SearchField("headline"),
@@ -124,7 +129,7 @@ class StandardPage(HeroImageMixin, Page):
     content_panels = Page.content_panels + [
         FieldPanel("intro"),
         *HeroImageMixin.hero_panels,
-        FieldPanel("body"),
+        FieldPanel("body", help_text=help.BODY),
     ]
     search_fields = Page.search_fields + [
         index.SearchField("intro"),
