@@ -17,9 +17,12 @@ class HomeConfig(AppConfig):
         registry.register_demo_loader("home", load_home_demo, order=0)
         registry.register_demo_loader("roles", _load_roles, order=90)
 
-        from wagtail.signals import page_published
+        from wagtail.signals import page_published, published
+
+        from .models import Topic
 
         page_published.connect(_sync_topics, dispatch_uid="home.sync_topics")
+        published.connect(_resync_topic_pages, sender=Topic, dispatch_uid="home.topic_pages")
 
         from .translation.review import clear_review_on_publish
 
@@ -28,16 +31,41 @@ class HomeConfig(AppConfig):
         from django.db.models.signals import post_delete, post_save
         from wagtail.models import Locale
 
+        from . import page_cache
         from .i18n import forget_locale_ids
+
+        page_cache.connect_signals()
 
         post_save.connect(forget_locale_ids, sender=Locale, dispatch_uid="home.locale_ids")
         post_delete.connect(forget_locale_ids, sender=Locale, dispatch_uid="home.locale_ids_d")
+
+        from .models import CustomImage
+
+        post_save.connect(
+            _renditions_after_upload, sender=CustomImage, dispatch_uid="home.renditions"
+        )
 
 
 def _sync_topics(sender, instance, **kwargs):
     from .topics import sync_topics_to_translations
 
     sync_topics_to_translations(instance)
+
+
+def _renditions_after_upload(sender, instance, **kwargs):
+    """Every rendition the templates use, made once the upload (or a new file) is saved,
+    so that the first visitor does not wait for resizing (AVIF takes about a second)."""
+    from django.db import transaction
+
+    from .image_specs import pregenerate_renditions
+
+    transaction.on_commit(lambda: pregenerate_renditions(instance))
+
+
+def _resync_topic_pages(sender, instance, **kwargs):
+    from .topics import resync_pages_for_topic
+
+    resync_pages_for_topic(instance)
 
 
 def _load_roles(log):

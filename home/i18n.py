@@ -34,6 +34,14 @@ def locale_ids() -> dict[str, int]:
     return ids
 
 
+def page_language(page) -> str:
+    """The language code of ``page`` without a query (``page.locale`` costs one)."""
+    for code, pk in locale_ids().items():
+        if pk == page.locale_id:
+            return code
+    return page.locale.language_code
+
+
 def forget_locale_ids(**kwargs):
     cache.delete(LOCALE_IDS_CACHE_KEY)
 
@@ -103,25 +111,51 @@ def localize_page(page: Page | None, language: str | None = None, specific=False
     return matches[0] if matches else None
 
 
-def localize_page_ids(page_ids: Iterable[int | None], language: str | None = None) -> list:
-    """Like ``localize_pages`` for page ids (e.g. foreign-key ids): one query, order kept."""
+def localize_page_ids(
+    page_ids: Iterable[int | None], language: str | None = None, specific=False
+) -> list:
+    """Like ``localize_pages`` for page ids (e.g. foreign-key ids): one query, order kept
+    (plus one per page type with ``specific``)."""
     ids = [pk for pk in page_ids if pk is not None]
     if not ids:
         return []
-    language = language or current_language()
+    target_locale = locale_ids().get(language or current_language())
     keys = Page.objects.filter(pk__in=ids).values("translation_key")
     rows = public(
         Page.objects.filter(
-            Q(pk__in=ids) | Q(translation_key__in=keys, locale__language_code=language, live=True)
+            Q(pk__in=ids) | Q(translation_key__in=keys, locale_id=target_locale, live=True)
         )
-    ).select_related("locale")
+    )
+    if specific:
+        rows = rows.specific()
     by_id, localized = {}, {}
     for page in rows:
         if page.pk in ids:
             by_id[page.pk] = page.translation_key
-        if page.locale.language_code == language and page.live:
+        if page.locale_id == target_locale and page.live:
             localized[page.translation_key] = page
     return [localized[by_id[pk]] for pk in ids if by_id.get(pk) in localized]
+
+
+def stream_page_ids(stream) -> list[int]:
+    """The page ids of a stream of page-chooser blocks, read from its raw data: iterating
+    the stream would first fetch the pages, only for them to be localised anyway."""
+    ids = []
+    for item in stream.raw_data:
+        value = item.get("value") if isinstance(item, dict) else None
+        if isinstance(value, int) and value not in ids:
+            ids.append(value)
+    return ids
+
+
+def localized_stream_pages(stream, language: str) -> list:
+    """The live, public pages of a page-chooser stream in ``language``, specific, in order,
+    without duplicates."""
+    result = []
+    for page in localize_page_ids(stream_page_ids(stream), language, specific=True):
+        if page not in result:
+            result.append(page)
+    return result
 
 
 def home_page_for(language: str, request=None):
@@ -129,6 +163,11 @@ def home_page_for(language: str, request=None):
 
     All languages' home pages are loaded together, once per request (menu, switcher and
     footer all ask)."""
+    from home.chrome import chrome_for
+
+    chrome = chrome_for(request)
+    if chrome is not None:
+        return chrome.home(language)
     memo = _memo(request, "home_pages")
     if not memo:
         site = Site.find_for_request(request) if request is not None else None

@@ -26,8 +26,9 @@ def image_object(image, request) -> dict:
 
 
 def organisation(request) -> dict:
-    site = Site.find_for_request(request) if request is not None else None
-    settings = SiteSettings.for_site(site) if site else SiteSettings.objects.first()
+    settings = (
+        SiteSettings.for_request(request) if request is not None else SiteSettings.objects.first()
+    )
     data = {"@type": "Organization", "name": getattr(settings, "organisation_name", "")}
     if request is not None:
         data["url"] = absolute(request, "/")

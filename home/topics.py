@@ -9,6 +9,7 @@ its German twin.
 
 import re
 
+from home import page_cache
 from home.i18n import current_language, locale_ids
 from home.models import Topic
 
@@ -31,6 +32,31 @@ def topic_for_slug(slug: str, language: str | None = None) -> Topic | None:
     if not slug or len(slug) > 80 or not SLUG.fullmatch(slug):
         return None
     return live_topics(language).filter(slug=slug).first()
+
+
+def localized_topics_prefetch(language: str | None = None, lookup: str = "topics"):
+    """Prefetch ``item.localized_topics``: the item's live topics of ``language``, by name.
+
+    One query for any number of items. Exact because of the invariant kept by
+    ``sync_topics_to_translations`` and ``resync_pages_for_topic``: a page holds its topics
+    in its own language wherever a translation of the topic exists, so the topics "of the
+    reader's language" are simply the attached ones of that locale."""
+    from django.db.models import Prefetch
+
+    return Prefetch(
+        lookup, queryset=live_topics(language).order_by("name"), to_attr="localized_topics"
+    )
+
+
+def own_localized_topics(page, language: str | None = None) -> list:
+    """``page``'s live topics of ``language`` (see ``localized_topics_prefetch``): one query
+    for a saved page; a preview's in-memory topics go through ``attach_localized_topics``."""
+    from django.db.models import QuerySet
+
+    topics = page.topics.all()
+    if isinstance(topics, QuerySet):
+        return list(live_topics(language).filter(pk__in=topics.values("pk")).order_by("name"))
+    return attach_localized_topics([page], language)[0].localized_topics
 
 
 def attach_localized_topics(items, language: str | None = None, attribute="topics"):
@@ -91,3 +117,27 @@ def sync_topics_to_translations(page) -> None:
         if {t.pk for t in version.topics.all()} != {t.pk for t in wanted}:
             version.topics.set(wanted)
             version.topics.commit()
+            # Many-to-many rows are written without a signal the page cache listens to.
+            page_cache.invalidate()
+
+
+def resync_pages_for_topic(topic) -> None:
+    """A topic translated (or re-published) after the pages that use it: give those pages'
+    translations the new topic version, so the invariant of ``localized_topics_prefetch``
+    holds."""
+    from django.apps import apps
+    from django.conf import settings
+    from django.core.exceptions import FieldDoesNotExist
+
+    sources = Topic.objects.filter(
+        translation_key=topic.translation_key, locale__language_code=settings.LANGUAGE_CODE
+    )
+    for model in apps.get_models():
+        try:
+            field = model._meta.get_field("topics")
+        except FieldDoesNotExist:
+            continue
+        if not field.many_to_many or field.related_model is not Topic:
+            continue
+        for page in model.objects.filter(topics__in=sources).distinct():
+            sync_topics_to_translations(page)

@@ -12,10 +12,15 @@ class NewsConfig(AppConfig):
     def ready(self):
         from wagtail.signals import page_published
 
-        from home.registry import register_demo_loader, register_home_teaser
+        from home.registry import (
+            register_clock_boundary,
+            register_demo_loader,
+            register_home_teaser,
+        )
 
         from .demo import load_news_demo
         from .event_facts import on_page_published
+        from .models.events import next_event_change
         from .teasers import latest_news, upcoming_events
 
         register_demo_loader("news", load_news_demo, order=20)
@@ -23,4 +28,6 @@ class NewsConfig(AppConfig):
         register_home_teaser(
             "events", "news/includes/home_events_teaser.html", upcoming_events, order=20
         )
+        # Upcoming-event listings change when an event starts or ends.
+        register_clock_boundary("events", next_event_change)
         page_published.connect(on_page_published, dispatch_uid="news.event_facts")

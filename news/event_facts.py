@@ -10,6 +10,8 @@ not used for this: it would publish English drafts and fall back to German text.
 
 from django.conf import settings
 
+from home import page_cache
+
 from .models.events import EVENT_FACT_FIELDS, EventPage
 
 
@@ -34,6 +36,9 @@ def copy_event_facts(source: EventPage) -> int:
             revision.content = obj.serializable_data()
             revision.save(update_fields=["content"])
         changed += 1
+    if changed:
+        # QuerySet.update() and revision rows send no signal the page cache listens to.
+        page_cache.invalidate()
     return changed
 
 

@@ -2,8 +2,8 @@
 
 from django.utils import timezone
 
-from home.i18n import public
-from home.topics import attach_localized_topics
+from home.chrome import home_child
+from home.i18n import page_language, public
 
 from .models import EventIndexPage, EventPage, NewsIndexPage, NewsPage
 from .models.listing import with_images_and_topics
@@ -16,10 +16,8 @@ def latest_news(request, home_page):
     articles = public(NewsPage.objects.live().filter(locale_id=home_page.locale_id)).order_by(
         "-date", "-pk"
     )
-    items = attach_localized_topics(
-        with_images_and_topics(articles)[:HOME_TEASER_COUNT], home_page.locale.language_code
-    )
-    index_page = public(NewsIndexPage.objects.live().child_of(home_page)).first()
+    items = list(with_images_and_topics(articles, page_language(home_page))[:HOME_TEASER_COUNT])
+    index_page = home_child(request, home_page, NewsIndexPage)
     return {"items": items, "index_page": index_page}
 
 
@@ -28,8 +26,6 @@ def upcoming_events(request, home_page):
     events = public(
         EventPage.objects.live().filter(locale_id=home_page.locale_id, end__gte=timezone.now())
     ).order_by("start", "pk")
-    items = attach_localized_topics(
-        with_images_and_topics(events)[:HOME_TEASER_COUNT], home_page.locale.language_code
-    )
-    index_page = public(EventIndexPage.objects.live().child_of(home_page)).first()
+    items = list(with_images_and_topics(events, page_language(home_page))[:HOME_TEASER_COUNT])
+    index_page = home_child(request, home_page, EventIndexPage)
     return {"items": items, "index_page": index_page}

@@ -8,7 +8,9 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
+from wagtail.urls import serve_pattern
 
+from home import routing
 from home.media_views import serve_film_media, serve_media
 from home.sitemap import SITEMAP_TEMPLATE, LocaleAwareSitemap
 from home.views import healthz, language_redirect, robots_txt
@@ -29,11 +31,14 @@ urlpatterns = [
     re_path(r"^media/films/(?P<path>.+)$", serve_film_media, name="film_media"),
 ]
 
-if settings.DEBUG:
-    # Images in development, through the same Range-capable view (production: the web server).
+if settings.DEBUG or settings.PORTAL_SERVE_MEDIA:
+    # Images in development, through the same Range-capable view (production: the web server,
+    # unless PORTAL_SERVE_MEDIA is set, as bench/run.sh does for a one-process set-up).
     urlpatterns += [re_path(r"^media/(?P<path>.+)$", serve_media, name="media")]
 
 urlpatterns += i18n_patterns(
+    # Wagtail's page view with faster routing (home.routing), then Wagtail's own URLs.
+    re_path(serve_pattern, routing.serve, name="wagtail_serve"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

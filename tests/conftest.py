@@ -1,11 +1,12 @@
 """Shared fixtures: the demo site is loaded once per test session into the test database.
 
 Each test runs in a transaction that is rolled back, so tests may change the demo site
-freely. Wagtail keeps site root paths in the cache, so the cache is cleared around each test.
+freely. Wagtail keeps site root paths in the cache, so the caches (pages included) are
+cleared around each test.
 """
 
 import pytest
-from django.core.cache import cache
+from django.core.cache import caches
 from django.core.management import call_command
 from wagtail.models import Locale, Page
 
@@ -16,11 +17,24 @@ def django_db_setup(django_db_setup, django_db_blocker):
         call_command("load_demo_content", verbosity=0)
 
 
+def _clear_caches():
+    for alias in caches:
+        caches[alias].clear()
+
+
 @pytest.fixture(autouse=True)
 def _fresh_cache():
-    cache.clear()
+    _clear_caches()
     yield
-    cache.clear()
+    _clear_caches()
+
+
+@pytest.fixture
+def page_cache(settings):
+    """The full-page cache on (the test settings turn it off), empty."""
+    settings.PORTAL_PAGE_CACHE_SECONDS = 600
+    _clear_caches()
+    return caches["pages"]
 
 
 @pytest.fixture

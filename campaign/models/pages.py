@@ -19,12 +19,12 @@ from home.blocks import BaseStreamBlock
 from home.editorial import help_texts as help
 from home.editorial.forms import PortalPageForm
 from home.films.rendering import live_film, player_context
-from home.i18n import current_language, localize_page_ids
-from home.models import Topic
-from home.models.pages import HeroImageMixin
+from home.i18n import localize_page_ids, page_language, public
+from home.models.pages import FastViewRestrictionsMixin, HeroImageMixin
+from home.topics import own_localized_topics
 
 
-class CampaignPage(HeroImageMixin, Page):
+class CampaignPage(FastViewRestrictionsMixin, HeroImageMixin, Page):
     """Landing page of the campaign: claim, hero, intro, grid of its films, body."""
 
     claim = models.CharField(
@@ -63,9 +63,7 @@ class CampaignPage(HeroImageMixin, Page):
         """The campaign's live film pages with film and poster renditions: a fixed number of
         queries however many films there are."""
         return (
-            FilmPage.objects.live()
-            .public()
-            .child_of(self)
+            public(FilmPage.objects.live().child_of(self))
             .select_related("film", "film__poster")
             .prefetch_related("film__poster__renditions")
             .order_by("path")
@@ -77,7 +75,7 @@ class CampaignPage(HeroImageMixin, Page):
         return context
 
 
-class FilmPage(Page):
+class FilmPage(FastViewRestrictionsMixin, Page):
     """One film of the campaign, with page text, topics and related news and events."""
 
     film = models.ForeignKey(
@@ -134,17 +132,8 @@ class FilmPage(Page):
 
     def live_film(self):
         if not hasattr(self, "_live_film"):
-            self._live_film = live_film(self.film, self.locale.language_code)
+            self._live_film = live_film(self.film, page_language(self))
         return self._live_film
-
-    def localized_topics(self):
-        """The current language's live topics for this page's topics, in one query."""
-        keys = [topic.translation_key for topic in self.topics.all()]
-        return list(
-            Topic.objects.filter(
-                translation_key__in=keys, locale__language_code=current_language(), live=True
-            ).order_by("name")
-        )
 
     def localized_related_pages(self):
         ids = [link.target_id for link in self.related_pages.all()]
@@ -167,7 +156,8 @@ class FilmPage(Page):
         context = super().get_context(request, *args, **kwargs)
         film = self.live_film()
         context["player"] = player_context(film) if film else None
-        context["topics"] = self.localized_topics()
+        self.localized_topics = own_localized_topics(self, page_language(self))
+        context["topics"] = self.localized_topics
         context["related_pages"] = self.localized_related_pages()
         return context
 

@@ -38,6 +38,22 @@ def hero_alt_field():
     )
 
 
+class FastViewRestrictionsMixin:
+    """Wagtail checks view restrictions on every page view with two queries (ancestors, then
+    restrictions). Most of the time the site has none at all: that fact is cached
+    (``home.chrome.site_has_view_restrictions``) and the check costs nothing. Otherwise
+    Wagtail's own method runs unchanged."""
+
+    def get_view_restrictions(self):
+        from wagtail.models import PageViewRestriction
+
+        from home.chrome import site_has_view_restrictions
+
+        if not site_has_view_restrictions():
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()
+
+
 class HeroImageMixin(models.Model):
     hero_image = hero_image_field()
     hero_alt = hero_alt_field()
@@ -63,7 +79,7 @@ class HeroImageMixin(models.Model):
     ]
 
 
-class HomePage(HeroImageMixin, Page):
+class HomePage(FastViewRestrictionsMixin, HeroImageMixin, Page):
     """Start page of one language. Teaser areas are contributed by other apps."""
 
     headline = models.CharField(
@@ -114,7 +130,7 @@ class HomePage(HeroImageMixin, Page):
         return context
 
 
-class StandardPage(HeroImageMixin, Page):
+class StandardPage(FastViewRestrictionsMixin, HeroImageMixin, Page):
     """Content and legal pages (Impressum, Datenschutz, Barrierefreiheit, …)."""
 
     intro = models.TextField(

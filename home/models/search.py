@@ -9,8 +9,10 @@ from wagtail.search import index
 
 from home.editorial.forms import PortalPageForm
 
+from .pages import FastViewRestrictionsMixin
 
-class SearchPage(Page):
+
+class SearchPage(FastViewRestrictionsMixin, Page):
     """Searches live, public pages of its own language; see ``home/search/``.
 
     A page rather than a view so that editors own its title, slug and intro per language

@@ -11,8 +11,12 @@ def search_page_for(language: str, request=None):
     from django.conf import settings
     from django.db.models import Q
 
+    from home.chrome import chrome_for
     from home.models import SearchPage
 
+    chrome = chrome_for(request)
+    if chrome is not None:
+        return chrome.search_page(language)
     memo = _memo(request, "search_pages")
     if not memo:
         homes = [home_page_for(code, request) for code, _name in settings.LANGUAGES]

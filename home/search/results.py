@@ -20,7 +20,7 @@ from wagtail.search.utils import normalise_query_string
 from home.i18n import live_public_pages, locale_ids, localize_page_ids, public
 from home.models import Topic
 from home.pagination import parse_page_number
-from home.topics import attach_localized_topics
+from home.topics import localized_topics_prefetch
 
 from . import types
 from .query import highlight
@@ -111,7 +111,7 @@ def paginate(hits, raw_page):
         raise Http404("no such page") from error
 
 
-def specific_pages(pages: list[Page]) -> list[Page]:
+def specific_pages(pages: list[Page], language: str) -> list[Page]:
     """The specific version of each page, in order: one query per page type, with topics
     prefetched where the type has them."""
     by_type: dict[int, list[int]] = {}
@@ -122,7 +122,7 @@ def specific_pages(pages: list[Page]) -> list[Page]:
         model = ContentType.objects.get_for_id(content_type_id).model_class() or Page
         queryset = model.objects.filter(pk__in=ids).select_related("locale")
         if any(f.name == "topics" and f.many_to_many for f in model._meta.get_fields()):
-            queryset = queryset.prefetch_related("topics")
+            queryset = queryset.prefetch_related(localized_topics_prefetch(language))
         loaded.update({page.pk: page for page in queryset})
     return [loaded[page.pk] for page in pages if page.pk in loaded]
 
@@ -144,9 +144,7 @@ def result_teaser(page) -> str:
 
 
 def build_results(pages, terms, language, request, promoted_ids=()) -> list[Result]:
-    pages = specific_pages(pages)
-    with_topics = [page for page in pages if hasattr(page, "topics")]
-    attach_localized_topics(with_topics, language)
+    pages = specific_pages(pages, language)
     results = []
     for page in pages:
         type_key, type_label = types.type_of(page.content_type_id)

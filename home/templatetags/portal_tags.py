@@ -10,6 +10,7 @@ from django.utils.safestring import mark_safe
 from django.utils.text import Truncator
 from django.utils.translation import get_language_info, gettext
 
+from home.chrome import chrome_for
 from home.i18n import current_language, home_page_for, live_public_pages, live_translations
 
 register = template.Library()
@@ -79,7 +80,13 @@ def main_menu(context):
     current = context.get("page")
     items = []
     if home is not None:
-        for child in live_public_pages().child_of(home).in_menu():
+        chrome = chrome_for(request)
+        children = (
+            chrome.menu(current_language())
+            if chrome is not None
+            else live_public_pages().child_of(home).in_menu()
+        )
+        for child in children:
             is_current = current is not None and current.path.startswith(child.path)
             items.append({"page": child, "url": child.get_url(request), "active": is_current})
     return {"home": home, "home_url": home.get_url(request) if home else "/", "items": items}
@@ -93,6 +100,26 @@ def search_form(context):
     request = context.get("request")
     page = search_page_for(current_language(), request)
     return {"search_url": page.get_url(request) if page is not None else None}
+
+
+@register.simple_tag(takes_context=True)
+def legal_links(context, site_settings):
+    """The legal pages of the footer in the current language: from the cached chrome when
+    they sit directly under the home page (as they do), else one query."""
+    if not site_settings:
+        return []
+    language = current_language()
+    ids = [
+        site_settings.impressum_page_id,
+        site_settings.privacy_page_id,
+        site_settings.accessibility_page_id,
+    ]
+    chrome = chrome_for(context.get("request"))
+    if chrome is not None:
+        found = [chrome.localized(pk, language) for pk in ids if pk is not None]
+        if all(page is not None for page in found):
+            return found
+    return site_settings.legal_links(language)
 
 
 @register.simple_tag(takes_context=True)

@@ -18,10 +18,11 @@ from wagtail_localize.fields import SynchronizedField
 
 from home.blocks import BaseStreamBlock
 from home.editorial import help_texts as help
-from home.i18n import current_language, localize_pages, public
-from home.models.pages import HeroImageMixin
-from home.topics import attach_localized_topics
+from home.i18n import current_language, localized_stream_pages, page_language, public
+from home.models.pages import FastViewRestrictionsMixin, HeroImageMixin
+from home.topics import own_localized_topics
 
+from .contacts import PressContact
 from .listing import ListingPage, filter_by_topic, paginate
 
 
@@ -52,8 +53,7 @@ class NewsIndexPage(ListingPage):
             if kind not in NewsKind.values:
                 raise Http404("unknown kind")
             articles = articles.filter(kind=kind)
-        current = paginate(request, articles)
-        attach_localized_topics(current.object_list, language)
+        current = paginate(request, articles, language)
         context.update(
             articles=current,
             active_topic=topic,
@@ -83,7 +83,7 @@ def filter_query(topic, kind):
     return "&".join(parts)
 
 
-class NewsPage(HeroImageMixin, Page):
+class NewsPage(FastViewRestrictionsMixin, HeroImageMixin, Page):
     date = models.DateField(
         _("publication date"),
         default=datetime.date.today,
@@ -171,6 +171,22 @@ class NewsPage(HeroImageMixin, Page):
     def siblings_in_language(self):
         return public(NewsPage.objects.live().filter(locale_id=self.locale_id))
 
+    def neighbours(self):
+        """(previous, next) article in this language, in one query: each is picked by a
+        ``LIMIT 1`` subquery (the two ``.first()`` calls below cost a query each)."""
+        older = Q(date__lt=self.date) | Q(date=self.date, pk__lt=self.pk)
+        newer = Q(date__gt=self.date) | Q(date=self.date, pk__gt=self.pk)
+        siblings = self.siblings_in_language()
+        previous_id = siblings.filter(older).order_by("-date", "-pk").values("pk")[:1]
+        next_id = siblings.filter(newer).order_by("date", "pk").values("pk")[:1]
+        found = {
+            page.pk: page
+            for page in NewsPage.objects.filter(Q(pk__in=previous_id) | Q(pk__in=next_id))
+        }
+        before = [page for page in found.values() if (page.date, page.pk) < (self.date, self.pk)]
+        after = [page for page in found.values() if (page.date, page.pk) > (self.date, self.pk)]
+        return (before[0] if before else None), (after[0] if after else None)
+
     def previous_article(self):
         older = Q(date__lt=self.date) | Q(date=self.date, pk__lt=self.pk)
         return self.siblings_in_language().filter(older).order_by("-date", "-pk").first()
@@ -181,23 +197,22 @@ class NewsPage(HeroImageMixin, Page):
 
     def related_items(self):
         """Related pages in this page's language, live and public; others left out."""
-        pages = [block.value for block in self.related_pages if block.value is not None]
-        return localize_pages(pages, self.locale.language_code, specific=True)
+        return localized_stream_pages(self.related_pages, page_language(self))
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        attach_localized_topics([self], self.locale.language_code)
+        self.localized_topics = own_localized_topics(self, page_language(self))
         context["contact"] = (
-            self.press_contact.localized_live(self.locale.language_code)
-            if self.press_contact
+            PressContact.live_for(self.press_contact_id, page_language(self))
+            if self.press_contact_id
             else None
         )
         context["related"] = self.related_items()
-        context["previous_article"] = self.previous_article()
-        context["next_article"] = self.next_article()
-        index_page = self.get_parent().specific
+        context["previous_article"], context["next_article"] = self.neighbours()
+        # The parent as routing found it: a plain page is enough for its URL and title.
+        index_page = self.get_parent()
         context["index_page"] = index_page
-        context["feed_url"] = index_page.feed_url(request)
+        context["feed_url"] = NewsIndexPage.feed_url(index_page, request)
         return context
 
     def structured_data(self, request):
@@ -211,7 +226,7 @@ class NewsPage(HeroImageMixin, Page):
             "description": self.teaser,
             "datePublished": self.published_datetime().isoformat(),
             "dateModified": (self.last_published_at or self.published_datetime()).isoformat(),
-            "inLanguage": self.locale.language_code,
+            "inLanguage": page_language(self),
             "mainEntityOfPage": self.get_full_url(request),
             "publisher": organisation(request),
             "author": organisation(request),

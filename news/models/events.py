@@ -5,6 +5,7 @@ from zoneinfo import ZoneInfo
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import Min, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
@@ -17,9 +18,9 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from home.editorial import help_texts as help
-from home.i18n import current_language, localize_pages, public
-from home.models.pages import HeroImageMixin
-from home.topics import attach_localized_topics
+from home.i18n import current_language, localized_stream_pages, public
+from home.models.pages import FastViewRestrictionsMixin, HeroImageMixin
+from home.topics import own_localized_topics
 
 from .listing import ListingPage, filter_by_topic, paginate, with_images_and_topics
 
@@ -96,9 +97,8 @@ class EventIndexPage(ListingPage):
         topic, (upcoming, past) = filter_by_topic(
             request, [self.upcoming(now), self.past(now)], language
         )
-        past_page = paginate(request, past)
-        upcoming = list(with_images_and_topics(upcoming))
-        attach_localized_topics([*upcoming, *past_page.object_list], language)
+        past_page = paginate(request, past, language)
+        upcoming = list(with_images_and_topics(upcoming, language))
         context.update(
             upcoming=upcoming,
             past=past_page,
@@ -118,7 +118,7 @@ class EventIndexPage(ListingPage):
         return self.get_url(request) + "ics/"
 
 
-class EventPage(RoutablePageMixin, HeroImageMixin, Page):
+class EventPage(FastViewRestrictionsMixin, RoutablePageMixin, HeroImageMixin, Page):
     start = models.DateTimeField(
         _("start"), null=True, help_text=_("Date and time in German time (Europe/Berlin).")
     )
@@ -260,9 +260,8 @@ class EventPage(RoutablePageMixin, HeroImageMixin, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         language = current_language()
-        attach_localized_topics([self], language)
-        pages = [block.value for block in self.related_pages if block.value is not None]
-        context["related"] = localize_pages(pages, language, specific=True)
+        self.localized_topics = own_localized_topics(self, language)
+        context["related"] = localized_stream_pages(self.related_pages, language)
         context["index_page"] = self.get_parent().specific
         context["is_past"] = self.end is not None and self.end < timezone.now()
         return context
@@ -280,6 +279,15 @@ class EventPage(RoutablePageMixin, HeroImageMixin, Page):
         from news.structured_data import event_json_ld
 
         return event_json_ld(self, request)
+
+
+def next_event_change(now):
+    """The next start or end of a live event at or after ``now`` (one query): the moment an
+    event listing or event page may change by itself ("upcoming" -> "past")."""
+    moments = EventPage.objects.live().aggregate(
+        start=Min("start", filter=Q(start__gte=now)), end=Min("end", filter=Q(end__gte=now))
+    )
+    return min((moment for moment in moments.values() if moment), default=None)
 
 
 def local_midnight(value: datetime.datetime) -> datetime.datetime:

@@ -4,27 +4,27 @@ with a 404 instead of a 500."""
 
 from django.core.paginator import EmptyPage, Paginator
 from django.db import models
-from django.db.models import Prefetch
 from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin
-from wagtail.images import get_image_model
 from wagtail.models import Page
 from wagtail.search import index
 
 from home.editorial.forms import PortalPageForm
+from home.models.pages import FastViewRestrictionsMixin
 from home.pagination import parse_page_number
-from home.topics import topic_for_slug
+from home.topics import localized_topics_prefetch, topic_for_slug
 
 PAGE_SIZE = 10
 
 
-def with_images_and_topics(queryset):
-    """Listing items with hero image, all its renditions and topics: three extra queries
-    whatever the number of items."""
-    images = get_image_model().objects.prefetch_renditions()
-    return queryset.prefetch_related(Prefetch("hero_image", queryset=images), "topics")
+def with_images_and_topics(queryset, language: str):
+    """Listing items with hero image (joined), its renditions and the topics of ``language``
+    (``item.localized_topics``): two extra queries whatever the number of items."""
+    return queryset.select_related("hero_image").prefetch_related(
+        "hero_image__renditions", localized_topics_prefetch(language)
+    )
 
 
 def filter_by_topic(request, querysets, language):
@@ -41,15 +41,15 @@ def filter_by_topic(request, querysets, language):
     return topic, [qs.filter(topics__translation_key=key).distinct() for qs in querysets]
 
 
-def paginate(request, queryset, page_size=PAGE_SIZE):
-    paginator = Paginator(with_images_and_topics(queryset), page_size)
+def paginate(request, queryset, language: str, page_size=PAGE_SIZE):
+    paginator = Paginator(with_images_and_topics(queryset, language), page_size)
     try:
         return paginator.page(parse_page_number(request.GET.get("page")))
     except EmptyPage as error:
         raise Http404("no such page") from error
 
 
-class ListingPage(RoutablePageMixin, Page):
+class ListingPage(FastViewRestrictionsMixin, RoutablePageMixin, Page):
     intro = models.TextField(
         _("introduction"), blank=True, max_length=600, help_text=_("Shown above the list.")
     )

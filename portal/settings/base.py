@@ -55,6 +55,11 @@ MIDDLEWARE = [
     "home.security.PermissionsPolicyMiddleware",
     "home.security.PortalCSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Compresses public text answers; outside the page cache, whose hits come compressed.
+    "home.page_cache.PublicGZipMiddleware",
+    # Below the header middlewares (hits get their headers afresh), above everything that
+    # reads the session or the user (anonymous hits never touch them). See home/page_cache.py.
+    "home.page_cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -106,6 +111,32 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+
+# --- Caches ----------------------------------------------------------------------------
+# Redis when REDIS_URL is set (all app servers share the pages and see a publish at once),
+# each process's memory otherwise. "pages" holds the full-page cache (home/page_cache.py);
+# without Redis its generation token lives in a file that every worker on the machine reads.
+REDIS_URL = os.environ.get("REDIS_URL", "").strip()
+CACHE_KEY_PREFIX = os.environ.get("PORTAL_CACHE_KEY_PREFIX", "portal")
+# How long a page stays cached at most (it is dropped earlier on any publish, and at the
+# next start or end of an event); 0 turns the page cache off.
+PORTAL_PAGE_CACHE_SECONDS = int(os.environ.get("PORTAL_PAGE_CACHE_SECONDS", "600"))
+if REDIS_URL:
+    _redis = {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}
+    CACHES = {
+        "default": {**_redis, "KEY_PREFIX": CACHE_KEY_PREFIX},
+        "pages": {**_redis, "KEY_PREFIX": f"{CACHE_KEY_PREFIX}-pages"},
+    }
+    PORTAL_PAGE_CACHE_GENERATION_FILE = None
+else:
+    _locmem = "django.core.cache.backends.locmem.LocMemCache"
+    CACHES = {
+        "default": {"BACKEND": _locmem},
+        "pages": {"BACKEND": _locmem, "LOCATION": "pages", "OPTIONS": {"MAX_ENTRIES": 2000}},
+    }
+    PORTAL_PAGE_CACHE_GENERATION_FILE = Path(
+        os.environ.get("PORTAL_PAGE_CACHE_GENERATION_FILE", BASE_DIR / "var" / "page-generation")
+    )
 
 # --- Languages -------------------------------------------------------------------------
 LANGUAGE_CODE = "de"
@@ -169,6 +200,16 @@ WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "key", "odt", "pdf", "pptx", "rtf", "tx
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 # Create the renditions templates use when an image is added (demo command), not on first visit.
 PORTAL_PREGENERATE_RENDITIONS = os.environ.get("PORTAL_PREGENERATE_RENDITIONS", "1") == "1"
+# Serve /media/ (images, renditions) from Django in production too: for a single server
+# without a separate web server, and for the benchmark (bench/run.sh). Off by default.
+PORTAL_SERVE_MEDIA = os.environ.get("PORTAL_SERVE_MEDIA", "0") == "1"
+# AVIF at 50 is about as sharp as WebP at 80 and ~30 % smaller on the demo images (at
+# Wagtail's default it was larger than the WebP fallback, which defeats the point).
+WAGTAILIMAGES_AVIF_QUALITY = 50
+# <picture> formats, best first; the last is the <img> fallback (see home/image_specs.py).
+PORTAL_IMAGE_FORMATS = tuple(
+    os.environ.get("PORTAL_IMAGE_FORMATS", "avif,webp").replace(" ", "").split(",")
+)
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 # Wagtail's database backend. On PostgreSQL a subclass stems per language (German pages with
 # the "german" configuration, English ones with "english"); SQLite keeps the plain backend.

@@ -17,3 +17,16 @@ STATIC_ROOT = Path(tempfile.mkdtemp(prefix="portal-static-"))
 # Renditions are made on first use in tests; the demo command would otherwise spend
 # most of the session set-up resizing images.
 PORTAL_PREGENERATE_RENDITIONS = False
+# AVIF encoding takes about a second per large rendition: tests render WebP only
+# (tests/performance/test_images.py switches AVIF on for the one test that checks it).
+PORTAL_IMAGE_FORMATS = ("webp",)
+
+# The page cache is off unless a test turns it on (the ``page_cache`` fixture): most tests
+# read ``response.context`` or count a page's queries, which a cache hit has neither of.
+# PORTAL_PAGE_CACHE_SECONDS=600 runs the whole suite with it on, to look for stale pages.
+PORTAL_PAGE_CACHE_SECONDS = int(os.environ.get("PORTAL_PAGE_CACHE_SECONDS", "0"))
+if PORTAL_PAGE_CACHE_GENERATION_FILE is not None:  # noqa: F405
+    PORTAL_PAGE_CACHE_GENERATION_FILE = Path(
+        os.environ.get("PORTAL_PAGE_CACHE_GENERATION_FILE")
+        or Path(tempfile.mkdtemp(prefix="portal-cache-")) / "generation"
+    )

@@ -75,3 +75,4 @@ def test_campaign_grid_and_home_teaser_queries_do_not_grow_with_films(client, ge
     assert "Film 9" in client.get("/de/testkampagne/").content.decode()
     assert one == ten, f"campaign page: {one} queries with one film, {ten} with ten"
     assert home_one == home_ten, f"home page: {home_one} queries with one film, {home_ten} with ten"
+    assert ten <= 15 and home_ten <= 15

@@ -236,7 +236,7 @@ def test_event_index_query_count_does_not_grow(
         add()
     full, response = count()
     assert len(response.context["upcoming"]) == 11
-    assert full == one
+    assert full == one <= 15
 
 
 @pytest.mark.parametrize(

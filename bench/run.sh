@@ -1,0 +1,183 @@
+#!/usr/bin/env bash
+# The performance benchmark of issue 9, in one run against the production configuration:
+#
+#   bash bench/run.sh                 # full run (about 15 min on 2 cores)
+#   DURATION=3 LH_RUNS=1 bash bench/run.sh   # quick look
+#
+# 1. fresh SQLite (or DATABASE_URL), migrate, demo content (renditions made ahead, AVIF
+#    included), collectstatic;
+# 2. SQL queries and HTML size of each page (bench/query_counts.py, page cache bypassed);
+# 3. gunicorn (production settings, WORKERS sync workers, default 1) twice: page cache off,
+#    then on; wrk drives /healthz (the minimal Django view) and home, news index, article,
+#    event, campaign and film page in German and English, each answer checked to be 200;
+#    requests per second and the ratio to /healthz of the same server run;
+# 4. Lighthouse 12 (mobile, Debian's Chromium) on home, article, event and film page in
+#    both languages, LH_RUNS runs each (median), four scores plus total transfer.
+#
+# Requests carry X-Forwarded-Proto: https, as the TLS-terminating proxy sends it; without it
+# the production settings answer with a redirect to HTTPS.
+# Environment: DURATION (s per URL, 8), CONNECTIONS (wrk, 4), WORKERS (1), LH_RUNS (3),
+# LH_LANGUAGES ("de en"), DATABASE_URL (default: new SQLite file).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+DURATION=${DURATION:-8}
+CONNECTIONS=${CONNECTIONS:-4}
+WORKERS=${WORKERS:-1}
+LH_RUNS=${LH_RUNS:-3}
+LH_LANGUAGES=${LH_LANGUAGES:-"de en"}
+CHROMIUM=/usr/lib/chromium/chromium
+
+if ! command -v wrk >/dev/null || [ ! -x "$CHROMIUM" ]; then
+  echo "== installing wrk and chromium (Debian packages)"
+  apt-get update -qq && apt-get install -y -qq wrk chromium >/dev/null
+fi
+make -s messages node-tools >/dev/null
+PY=.venv/bin/python
+
+workdir=$(mktemp -d /tmp/portal-bench.XXXXXX)
+port=$($PY -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+base="http://127.0.0.1:${port}"
+export DJANGO_SETTINGS_MODULE=portal.settings.production
+export SECRET_KEY
+SECRET_KEY=$($PY -c 'import secrets; print(secrets.token_urlsafe(50))')
+export ALLOWED_HOSTS="127.0.0.1,localhost"
+export WAGTAILADMIN_BASE_URL="$base"
+export MEDIA_ROOT="$workdir/media" STATIC_ROOT="$workdir/static"
+export DATABASE_URL=${DATABASE_URL:-"sqlite:///$workdir/db.sqlite3"}
+export LOG_LEVEL=WARNING
+# Media are served by the web server in production; here gunicorn serves them through the
+# portal's Range-capable view (the film folder always, images with this switch).
+export PORTAL_SERVE_MEDIA=1
+
+server_pid=""
+stop_server() {
+  if [ -n "$server_pid" ]; then kill "$server_pid" 2>/dev/null || true; wait "$server_pid" 2>/dev/null || true; fi
+  server_pid=""
+}
+trap 'stop_server; rm -rf "$workdir"' EXIT
+
+echo "== preparing: migrate, demo content (renditions ahead of time), collectstatic ($workdir)"
+$PY manage.py migrate --noinput -v 0
+$PY manage.py load_demo_content -v 0
+$PY manage.py collectstatic --noinput -v 0
+
+mapfile -t pages < <($PY bench/query_counts.py --list \
+  --types HomePage,NewsIndexPage,NewsPage,EventPage,CampaignPage,FilmPage)
+declare -A queries html_bytes
+while read -r count _q bytes _b status path; do
+  [ "$status" = 200 ] || { echo "query count: $path answered $status"; exit 1; }
+  queries[$path]=$count
+  html_bytes[$path]=$bytes
+done < <($PY bench/query_counts.py "${pages[@]}")
+
+curl_https() { curl -s -H "X-Forwarded-Proto: https" "$@"; }
+
+start_server() {  # $1: page cache seconds (0 = off); $2: SECURE_SSL_REDIRECT (default true)
+  PORTAL_PAGE_CACHE_SECONDS=$1 SECURE_SSL_REDIRECT=${2:-true} .venv/bin/gunicorn portal.wsgi:application \
+    --bind "127.0.0.1:${port}" --workers "$WORKERS" --worker-class sync \
+    --access-logfile /dev/null --error-logfile "$workdir/gunicorn.log" 2>>"$workdir/gunicorn.log" &
+  server_pid=$!
+  for _ in $(seq 1 150); do
+    [ "$(curl_https -o /dev/null -w '%{http_code}' "$base/healthz")" = 200 ] && return
+    sleep 0.2
+  done
+  echo "gunicorn did not start"; cat "$workdir/gunicorn.log"; exit 1
+}
+
+cat > "$workdir/count.lua" <<'LUA'
+-- Sends the proxy's HTTPS header and counts every answer that is not 200.
+wrk.headers["X-Forwarded-Proto"] = "https"
+wrk.headers["Accept-Encoding"] = "gzip, br"
+local threads = {}
+function setup(thread) table.insert(threads, thread) end
+function init(args) bad = 0 end
+function response(status, headers, body) if status ~= 200 then bad = bad + 1 end end
+function done(summary, latency, requests)
+  local total = 0
+  for _, thread in ipairs(threads) do total = total + thread:get("bad") end
+  io.write(string.format("NON200 %d\n", total))
+end
+LUA
+
+failed=0
+declare -A rps
+measure() {  # $1 label, $2 path -> rps[$1 $2]
+  local out non200
+  out=$(wrk -t1 -c"$CONNECTIONS" -d"${DURATION}s" --timeout 10s -s "$workdir/count.lua" "$base$2")
+  non200=$(awk '/^NON200/ {print $2}' <<<"$out")
+  if [ "${non200:-1}" != 0 ]; then echo "  $2 ($1): ${non200:-?} answers were not 200"; failed=1; fi
+  rps["$1 $2"]=$(awk '/^Requests\/sec/ {print $2}' <<<"$out")
+}
+
+for mode in uncached cached; do
+  seconds=0; [ "$mode" = cached ] && seconds=600
+  echo "== gunicorn, $WORKERS sync worker(s), page cache $mode: wrk ${DURATION}s per URL, $CONNECTIONS connections"
+  start_server "$seconds"
+  for path in "${pages[@]}"; do curl_https -o /dev/null "$base$path"; done  # warm-up (and fill the cache)
+  measure "$mode" /healthz
+  for path in "${pages[@]}"; do measure "$mode" "$path"; done
+  stop_server
+done
+
+declare -A transfer
+# Lighthouse sends the extra header with the page's requests but fetches /robots.txt on its
+# own, without it; with the HTTPS redirect on, that fetch gets a 301 and the SEO category
+# errors out. This last server (transfer sizes and Lighthouse) therefore runs without the
+# redirect; every page request still says X-Forwarded-Proto: https.
+start_server 600 false
+for path in "${pages[@]}"; do
+  transfer[$path]=$(curl_https -H "Accept-Encoding: gzip, br" -o /dev/null -w '%{size_download}' "$base$path")
+done
+
+echo
+printf '%-72s %8s %8s %8s %8s %6s %8s %8s\n' "page" "uncached" "ratio" "cached" "ratio" "SQL" "HTML" "sent"
+printf '%-72s %8s %8s %8s %8s %6s %8s %8s\n' "/healthz (minimal Django view)" \
+  "${rps[uncached /healthz]}" "1" "${rps[cached /healthz]}" "1" "0" "-" "-"
+for path in "${pages[@]}"; do
+  u=${rps[uncached $path]}; c=${rps[cached $path]}
+  printf '%-72s %8s %8.4f %8s %8.4f %6s %8s %8s\n' "$path" "$u" \
+    "$(awk -v a="$u" -v b="${rps[uncached /healthz]}" 'BEGIN {print a / b}')" "$c" \
+    "$(awk -v a="$c" -v b="${rps[cached /healthz]}" 'BEGIN {print a / b}')" \
+    "${queries[$path]}" "${html_bytes[$path]}" "${transfer[$path]}"
+done
+echo "(req/s; ratio = page req/s ÷ /healthz req/s in the same server run; SQL = queries per"
+echo " uncached view; HTML = bytes uncompressed; sent = bytes on the wire with gzip/br)"
+
+echo
+echo "== Lighthouse 12, mobile (simulated Slow 4G, 4x CPU), $LH_RUNS run(s) per page, median"
+echo '{"X-Forwarded-Proto": "https"}' > "$workdir/headers.json"
+results="bench/results/$(date -u +%Y%m%dT%H%M%S)"  # the JSON reports, kept (git-ignored)
+mkdir -p "$results"
+lighthouse_pages=()
+for path in "${pages[@]}"; do
+  case "$path" in
+    */aktuelles/ | */news/ | */krasse-gegend/) continue ;;  # index pages: wrk only
+  esac
+  lang=${path:1:2}
+  case " $LH_LANGUAGES " in *" $lang "*) lighthouse_pages+=("$path") ;; esac
+done
+printf '%-72s %6s %6s %6s %6s %9s\n' "page" "perf" "a11y" "best" "seo" "bytes"
+for path in "${lighthouse_pages[@]}"; do
+  for run in $(seq 1 "$LH_RUNS"); do
+    CHROME_PATH=$CHROMIUM node_modules/.bin/lighthouse "$base$path" --quiet \
+      --output=json --output-path="$workdir/lh-$run.json" \
+      --only-categories=performance,accessibility,best-practices,seo \
+      --extra-headers="$workdir/headers.json" \
+      --chrome-flags="--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update" \
+      >/dev/null 2>>"$workdir/lighthouse.log" || { echo "lighthouse failed on $path"; tail -5 "$workdir/lighthouse.log"; failed=1; }
+  done
+  $PY bench/lighthouse_median.py "$path" "$workdir"/lh-*.json
+  slug=$(tr '/' '_' <<<"${path#/}")
+  for report in "$workdir"/lh-*.json; do mv "$report" "$results/${slug}$(basename "$report")"; done
+done
+stop_server
+
+if grep -q "Traceback" "$workdir/gunicorn.log"; then
+  echo "gunicorn logged an exception:"; grep -A20 Traceback "$workdir/gunicorn.log" | head -40; failed=1
+fi
+echo
+echo "Lighthouse reports: $results"
+echo "$(nproc) CPU cores; database: ${DATABASE_URL%%:*}; $(date -u +%Y-%m-%dT%H:%MZ)"
+if [ "$failed" != 0 ]; then echo "BENCHMARK HAD ERRORS"; exit 1; fi
+echo "BENCHMARK OK: every answer was 200"

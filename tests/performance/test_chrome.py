@@ -1,0 +1,86 @@
+"""The cached site chrome (menu, home links, search and legal pages, site settings) changes
+on the next request after an editor changes any of it, and a new view restriction applies
+at once (it would otherwise be skipped by ``FastViewRestrictionsMixin``)."""
+
+import pytest
+from wagtail.models import Page, PageViewRestriction
+
+from home.chrome import chrome_for
+from home.models import SiteSettings, StandardPage
+from news.models import NewsPage
+
+pytestmark = pytest.mark.django_db
+
+ARTICLE_LIST = "/de/aktuelles/"
+
+
+def menu_html(client, url=ARTICLE_LIST):
+    response = client.get(url)
+    assert response.status_code == 200
+    html = response.content.decode()
+    start = html.index('class="main-nav"')
+    return html[start : html.index("</nav>", start)]
+
+
+def test_a_published_menu_page_appears_and_an_unpublished_one_goes(client, home_de):
+    before = menu_html(client)
+    assert "Neue Rubrik" not in before
+    page = StandardPage(title="Neue Rubrik", slug="neue-rubrik", show_in_menus=True)
+    home_de.add_child(instance=page)
+    page.save_revision().publish()
+    assert "Neue Rubrik" in menu_html(client)
+    page.unpublish()
+    assert "Neue Rubrik" not in menu_html(client)
+
+
+def test_a_renamed_menu_page_shows_its_new_title(client):
+    menu_html(client)
+    news_index = Page.objects.get(slug="aktuelles").specific
+    news_index.title = "Presse und Neuigkeiten"
+    news_index.save_revision().publish()
+    assert "Presse und Neuigkeiten" in menu_html(client)
+
+
+def test_site_settings_change_reaches_the_footer(client):
+    client.get(ARTICLE_LIST)
+    settings = SiteSettings.objects.get()
+    settings.organisation_name = "Entwicklungsagentur Beispielstadt"
+    settings.save()
+    assert "Entwicklungsagentur Beispielstadt" in client.get(ARTICLE_LIST).content.decode()
+
+
+def test_a_new_view_restriction_applies_on_the_next_request(client):
+    article = NewsPage.objects.live().filter(locale__language_code="de").first()
+    url = article.get_url()
+    assert article.title in client.get(url).content.decode()
+    PageViewRestriction.objects.create(page=article, restriction_type="password", password="x")
+    response = client.get(url)
+    assert article.title not in response.content.decode()
+    assert "password" in response.content.decode().lower()
+    # And a deleted restriction opens the page again.
+    PageViewRestriction.objects.filter(page=article).delete()
+    assert article.title in client.get(url).content.decode()
+
+
+def test_a_moved_page_leaves_the_menu(client, home_de):
+    page = StandardPage(title="Wandernde Seite", slug="wandernde-seite", show_in_menus=True)
+    home_de.add_child(instance=page)
+    page.save_revision().publish()
+    assert "Wandernde Seite" in menu_html(client)
+    page.move(Page.objects.get(slug="aktuelles"), pos="last-child")
+    assert "Wandernde Seite" not in menu_html(client)
+
+
+def test_chrome_is_shared_through_the_cache(rf):
+    """Two requests (as two app processes would) get the chrome from the cache, not the DB."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    first = rf.get(ARTICLE_LIST)
+    chrome_for(first)
+    second = rf.get(ARTICLE_LIST)
+    with CaptureQueriesContext(connection) as queries:
+        chrome = chrome_for(second)
+    assert len(queries) == 0
+    assert chrome.home("de") is not None and chrome.home("en") is not None
+    assert {page.slug for page in chrome.menu("de")} >= {"aktuelles", "veranstaltungen"}
