@@ -68,14 +68,21 @@ def refuse_incomplete_publish(request, instance):
     return redirect(request.get_full_path())
 
 
+def _may_publish(user, instance) -> bool:
+    if isinstance(instance, Page):
+        return instance.permissions_for_user(user).can_publish()
+    meta = instance._meta
+    return user.is_superuser or user.has_perm(f"{meta.app_label}.publish_{meta.model_name}")
+
+
 def refuse_invalid_publish(request, instance):
     """``before_edit_page`` / ``before_edit_snippet``: a translation that would fail the
     publishing rules is not published; the editor sees each rule's own message."""
     if request.method != "POST" or request.POST.get("action") != "publish":
         return None
     translation = enabled_translation_of(instance)
-    if translation is None:
-        return None
+    if translation is None or not _may_publish(request.user, instance):
+        return None  # wagtail-localize refuses someone who may not publish at all
     from home.editorial.guardrails import describe, publish_errors
 
     candidate = translation.source.get_ephemeral_translated_instance(

@@ -113,3 +113,17 @@ def test_event_without_a_date_is_not_published_from_the_translation_editor(
     ), messages
     english = EventPage.objects.get(pk=english.pk)
     assert not english.live and english.start is not None
+
+
+def test_a_translator_who_may_not_publish_is_refused_by_permission_not_by_the_rules(
+    translator, uncaptioned_film_translation, django_capture_on_commit_callbacks
+):
+    _film, english = uncaptioned_film_translation
+    url = reverse("wagtailsnippets_home_film:edit", args=[english.pk])
+    response, messages = publish_in_translation_editor(
+        translator, url, django_capture_on_commit_callbacks
+    )
+    assert response.status_code == 302
+    assert not any(m.startswith("Nicht veröffentlicht") for m in messages), messages
+    english.refresh_from_db()
+    assert not english.live
