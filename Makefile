@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-$(shell md5sum pyproject.toml | cut -c1-12)
 
-.PHONY: run test venv messages lint serve-setup clean node-tools
+.PHONY: run test venv messages lint serve-setup clean node-tools docs-screenshots
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11+ is required")'
@@ -42,6 +42,10 @@ $(NODE_STAMP): package-lock.json
 	else echo "npm not found: accessibility, HTML-validation and Lighthouse checks will skip"; fi
 
 node-tools: $(NODE_STAMP)
+
+# Screenshots of the editor guide (docs/img/), from a throw-away demo site in Chromium.
+docs-screenshots: messages
+	$(PY) -m docs.screenshots
 
 lint: venv
 	$(PY) -m ruff check .

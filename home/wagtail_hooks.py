@@ -2,9 +2,13 @@
 
 from django.template.response import TemplateResponse
 from wagtail import hooks
+from wagtail.admin.ui.tables import Column
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from home.editorial.checks import use_portal_checker
+from home.editorial.dashboard import add_editorial_panels
+from home.editorial.films import CAPTIONS_LABEL, VERSIONS_LABEL, film_captions, film_versions
 from home.i18n import current_language, locale_ids
 from home.models import Film, GlossaryTerm, Topic
 from home.rich_text import LocalizedPageLinkHandler
@@ -15,6 +19,7 @@ from home.translation.rules import (
     check_snippet_locale,
     guarded_translation_urls,
     refuse_incomplete_publish,
+    refuse_invalid_publish,
 )
 
 
@@ -39,12 +44,16 @@ def portal_localize_guards():
 
 hooks.register("register_page_listing_more_buttons", review_listing_buttons)
 hooks.register("construct_homepage_panels", add_review_panel)
+hooks.register("construct_homepage_panels", add_editorial_panels)
+hooks.register("construct_wagtail_userbar", use_portal_checker)
 
 
 # order=-1: before wagtail-localize's own before_edit_* hooks, which take over the editor.
 hooks.register("before_edit_page", refuse_incomplete_publish, order=-1)
+hooks.register("before_edit_page", refuse_invalid_publish, order=-1)
 hooks.register("before_edit_snippet", check_snippet_locale, order=-2)
 hooks.register("before_edit_snippet", refuse_incomplete_publish, order=-1)
+hooks.register("before_edit_snippet", refuse_invalid_publish, order=-1)
 
 
 @hooks.register("register_rich_text_features", order=10)
@@ -74,9 +83,20 @@ class FilmViewSet(SnippetViewSet):
     icon = "media"
     menu_order = 220
     add_to_admin_menu = True
-    list_display = ["title", "locale", "duration", "live"]
+    list_display = [
+        "title",
+        "locale",
+        Column("versions", label=VERSIONS_LABEL, accessor=film_versions),
+        Column("captions", label=CAPTIONS_LABEL, accessor=film_captions),
+        "duration",
+        "live",
+    ]
     list_filter = ["locale"]
     search_fields = ["title"]
+
+    def get_queryset(self, request):
+        # Versions and captions are shown for every row: two queries for the whole page.
+        return Film.objects.select_related("locale").prefetch_related("sources", "caption_tracks")
 
 
 register_snippet(FilmViewSet)

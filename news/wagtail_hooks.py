@@ -1,8 +1,12 @@
-"""Admin registration of the news app's snippets."""
+"""Admin registration of the news app: press contacts, the news and event listings with
+their filters, and the dashboard panel of upcoming events."""
 
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from .admin_listings import event_listing, news_listing
+from .dashboard import add_upcoming_events_panel
 from .models import PressContact
 
 
@@ -17,3 +21,10 @@ class PressContactViewSet(SnippetViewSet):
 
 
 register_snippet(PressContactViewSet)
+
+hooks.register("construct_homepage_panels", add_upcoming_events_panel)
+
+
+@hooks.register("register_admin_viewset")
+def register_listings():
+    return [news_listing, event_listing]

@@ -77,7 +77,10 @@ def ensure_external_film(german: Locale, log) -> Film:
         "Sommerlandschaft mit einem Tagebausee",
         CREDIT,
     )
-    film = Film(locale=german, duration=95, poster=poster, **texts.EXTERNAL_DE)
+    # The demo's stand-in: a real editor ticks this after checking the captions on YouTube.
+    film = Film(
+        locale=german, duration=95, poster=poster, host_captions_confirmed=True, **texts.EXTERNAL_DE
+    )
     film.sources = [FilmSource(language="de", external_url=texts.EXTERNAL_URL)]
     _publish(film)
     log(f"  film {film.title} created (external, click-to-load)")

@@ -16,6 +16,8 @@ from wagtail_localize.fields import SynchronizedField
 
 from campaign.structured_data import sitemap_video, video_object
 from home.blocks import BaseStreamBlock
+from home.editorial import help_texts as help
+from home.editorial.forms import PortalPageForm
 from home.films.rendering import live_film, player_context
 from home.i18n import localize_page_ids, page_language, public
 from home.models.pages import FastViewRestrictionsMixin, HeroImageMixin
@@ -46,7 +48,7 @@ class CampaignPage(FastViewRestrictionsMixin, HeroImageMixin, Page):
         FieldPanel("claim"),
         FieldPanel("intro"),
         *HeroImageMixin.hero_panels,
-        FieldPanel("body"),
+        FieldPanel("body", help_text=help.BODY),
     ]
     search_fields = Page.search_fields + [
         index.SearchField("claim"),
@@ -101,6 +103,7 @@ class FilmPage(FastViewRestrictionsMixin, Page):
     # wagtail-localize ignores many-to-many fields unless told: copy the (German) topics to
     # the translation; they are shown as the current language's live topics.
     override_translatable_fields = [SynchronizedField("topics")]
+    base_form_class = PortalPageForm
 
     parent_page_types = ["campaign.CampaignPage"]
     subpage_types = []
@@ -109,7 +112,7 @@ class FilmPage(FastViewRestrictionsMixin, Page):
     content_panels = Page.content_panels + [
         FieldPanel("film"),
         FieldPanel("intro"),
-        FieldPanel("body"),
+        FieldPanel("body", help_text=help.BODY),
         FieldPanel("topics"),
         InlinePanel(
             "related_pages",

@@ -24,8 +24,9 @@ from wagtail.models import (
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from home.editorial import help_texts as help
 from home.films.forms import FilmAdminForm
-from home.films.sources import source_errors
+from home.films.sources import caption_errors, source_errors
 from home.films.validators import validate_video_file, validate_webvtt_file
 
 
@@ -93,6 +94,15 @@ class Film(
             "Shown under the film for people who cannot watch or hear it, and for search."
         ),
     )
+    host_captions_confirmed = models.BooleanField(
+        _("captions on the video host checked"),
+        default=False,
+        help_text=_(
+            "External films only (YouTube, Vimeo): tick this once you have checked on the video "
+            "host that the film shows captions in German and English. The portal cannot check "
+            "this itself; an external film is not published without it."
+        ),
+    )
     audio_description_statement = models.TextField(
         _("audio description statement"),
         blank=True,
@@ -114,7 +124,11 @@ class Film(
         FieldPanel("description"),
         FieldPanel("duration"),
         FieldPanel("original_language"),
-        MultiFieldPanel([FieldPanel("poster"), FieldPanel("poster_alt")], heading=_("Poster")),
+        MultiFieldPanel(
+            [FieldPanel("poster"), FieldPanel("poster_alt")],
+            heading=_("Poster"),
+            help_text=help.POSTER_GROUP,
+        ),
         InlinePanel(
             "sources",
             heading=_("Sources"),
@@ -128,8 +142,12 @@ class Film(
             "caption_tracks",
             heading=_("Captions"),
             label=_("Caption track"),
-            help_text=_("WebVTT files, one per language and kind."),
+            help_text=_(
+                "WebVTT files, one per language and kind. A self-hosted film is only published "
+                "with a caption track of the kind “Captions” for each language version."
+            ),
         ),
+        FieldPanel("host_captions_confirmed"),
         FieldPanel("transcript"),
         FieldPanel("audio_description_statement"),
         FieldPanel("credits"),
@@ -169,23 +187,33 @@ class Film(
     def source_errors(self) -> list[str]:
         return source_errors(list(self.sources.all()))
 
+    def publish_errors(self) -> list[str]:
+        """Everything that keeps this film (or a revision's copy of it) from going live."""
+        sources = list(self.sources.all())
+        tracks = list(self.caption_tracks.all())
+        return source_errors(sources) + caption_errors(
+            sources, tracks, self.transcript, self.host_captions_confirmed
+        )
+
     def save(self, *args, **kwargs):
-        """A live film always has exactly one kind of source. wagtail-localize saves a
-        translated snippet as live *before* it publishes the revision (in ``on_commit``), so
-        the check on publishing alone would come too late for the translation editor."""
+        """A live film always has exactly one kind of source and its captions.
+        wagtail-localize saves a translated snippet as live *before* it publishes the revision
+        (in ``on_commit``), so the check on publishing alone would come too late for the
+        translation editor."""
         update_fields = kwargs.get("update_fields")
         if self.live and (update_fields is None or "live" in update_fields):
-            errors = self.source_errors()
+            errors = self.publish_errors()
             if errors:
                 # A dict: wagtail-localize reads ``error_dict`` when a translation fails.
                 raise ValidationError({"sources": errors})
         return super().save(*args, **kwargs)
 
     def publish(self, revision, *args, **kwargs):
-        """Sources are inline children the model's ``clean()`` cannot see before they are
-        saved, so the admin form checks them; this checks the revision again on every
-        publish path (admin, translation editor, shell), so a broken film never goes live."""
-        errors = source_errors(list(revision.as_object().sources.all()))
+        """Sources and caption tracks are inline children the model's ``clean()`` cannot see
+        before they are saved, so the admin form checks them; this checks the revision again
+        on every publish path (admin, translation editor, shell), so a broken or uncaptioned
+        film never goes live."""
+        errors = revision.as_object().publish_errors()
         if errors:
             raise ValidationError({"sources": errors})
         return super().publish(revision, *args, **kwargs)

@@ -7,6 +7,8 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 
+from home.editorial import help_texts as help
+
 
 class GlossaryTerm(models.Model):
     term = models.CharField(
@@ -19,7 +21,7 @@ class GlossaryTerm(models.Model):
     )
     note = models.CharField(_("note"), max_length=250, blank=True)
 
-    panels = [FieldPanel("term"), FieldPanel("note")]
+    panels = [FieldPanel("term"), FieldPanel("note", help_text=help.GLOSSARY_NOTE)]
 
     class Meta:
         verbose_name = _("glossary term")

@@ -9,6 +9,8 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from home.blocks import BaseStreamBlock
+from home.editorial import help_texts as help
+from home.editorial.forms import PortalPageForm
 from home.films.rendering import live_film, player_context
 from home.registry import home_teasers
 
@@ -58,6 +60,9 @@ class HeroImageMixin(models.Model):
     hero_image = hero_image_field()
     hero_alt = hero_alt_field()
 
+    # Publishing rules (lengths, hero image size) shown next to the fields.
+    base_form_class = PortalPageForm
+
     class Meta:
         abstract = True
 
@@ -68,7 +73,11 @@ class HeroImageMixin(models.Model):
         return self.hero_image.description if self.hero_image else ""
 
     hero_panels = [
-        MultiFieldPanel([FieldPanel("hero_image"), FieldPanel("hero_alt")], heading=_("Hero image"))
+        MultiFieldPanel(
+            [FieldPanel("hero_image"), FieldPanel("hero_alt")],
+            heading=_("Hero image"),
+            help_text=help.HERO_GROUP,
+        )
     ]
 
 
@@ -118,7 +127,7 @@ class HomePage(FastViewRestrictionsMixin, HeroImageMixin, Page):
         FieldPanel("headline"),
         FieldPanel("intro"),
         *HeroImageMixin.hero_panels,
-        FieldPanel("body"),
+        FieldPanel("body", help_text=help.BODY),
         FieldPanel("sign_language_film"),
     ]
     search_fields = Page.search_fields + [
@@ -160,7 +169,7 @@ class StandardPage(FastViewRestrictionsMixin, HeroImageMixin, Page):
     content_panels = Page.content_panels + [
         FieldPanel("intro"),
         *HeroImageMixin.hero_panels,
-        FieldPanel("body"),
+        FieldPanel("body", help_text=help.BODY),
     ]
     search_fields = Page.search_fields + [
         index.SearchField("intro"),

@@ -7,6 +7,8 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
 from wagtail.search import index
 
+from home.editorial.forms import PortalPageForm
+
 from .pages import FastViewRestrictionsMixin
 
 
@@ -28,6 +30,7 @@ class SearchPage(FastViewRestrictionsMixin, Page):
     parent_page_types = ["home.HomePage"]
     subpage_types = []
     max_count_per_parent = 1
+    base_form_class = PortalPageForm
     template = "home/search_page.html"
 
     content_panels = Page.content_panels + [FieldPanel("intro")]

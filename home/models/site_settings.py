@@ -9,6 +9,7 @@ from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
 from wagtail.models import Page
 
+from home.editorial import help_texts as help
 from home.i18n import current_language, live_public_pages
 
 SOCIAL_PLATFORMS = [
@@ -29,6 +30,8 @@ class SocialProfileBlock(blocks.StructBlock):
         icon = "site"
         label = _("Social profile")
         template = "blocks/social_profile_block.html"
+        description = _("A link to one of the organisation's profiles, shown in the footer.")
+        preview_value = {"platform": "mastodon", "url": "https://social.example.org/@lausitz"}
 
 
 def _page_chooser(verbose_name, help_text):
@@ -88,23 +91,25 @@ class SiteSettings(BaseSiteSetting):
     panels = [
         MultiFieldPanel(
             [
-                FieldPanel("organisation_name"),
+                FieldPanel("organisation_name", help_text=help.ORGANISATION_NAME),
                 FieldPanel("postal_address"),
-                FieldPanel("email"),
+                FieldPanel("email", help_text=help.ORGANISATION_EMAIL),
                 FieldPanel("phone"),
             ],
             heading=_("Organisation"),
+            help_text=help.ORGANISATION_GROUP,
         ),
         MultiFieldPanel(
             [
                 FieldPanel("represented_by"),
                 FieldPanel("register_entry"),
-                FieldPanel("vat_id"),
+                FieldPanel("vat_id", help_text=help.VAT_ID),
                 FieldPanel("content_responsible"),
             ],
             heading=_("Legal notice"),
+            help_text=help.IMPRESSUM_GROUP,
         ),
-        FieldPanel("social_profiles"),
+        FieldPanel("social_profiles", help_text=help.SOCIAL_PROFILES),
         MultiFieldPanel(
             [
                 FieldPanel("impressum_page"),

@@ -2,6 +2,10 @@
 
 1. No publishing with untranslated segments: wagtail-localize publishes anyway and falls
    back to German text with only a warning. The portal refuses and says which is missing.
+1b. No publishing of a translation that breaks the publishing rules (an event without a
+   date, a film without captions, a teaser too long, …): wagtail-localize would only say
+   "New validation errors were found". The portal checks the translation as it would be
+   saved, before wagtail-localize touches anything, and shows the real messages.
 2. Snippets per language: wagtail-localize's snippet views need a model-wide permission, so
    an English translator could edit German snippets. The portal checks the snippet's locale
    against the user's roles in the snippet editor and in the translation views.
@@ -61,6 +65,34 @@ def refuse_incomplete_publish(request, instance):
         )
         % {"count": missing},
     )
+    return redirect(request.get_full_path())
+
+
+def _may_publish(user, instance) -> bool:
+    if isinstance(instance, Page):
+        return instance.permissions_for_user(user).can_publish()
+    meta = instance._meta
+    return user.is_superuser or user.has_perm(f"{meta.app_label}.publish_{meta.model_name}")
+
+
+def refuse_invalid_publish(request, instance):
+    """``before_edit_page`` / ``before_edit_snippet``: a translation that would fail the
+    publishing rules is not published; the editor sees each rule's own message."""
+    if request.method != "POST" or request.POST.get("action") != "publish":
+        return None
+    translation = enabled_translation_of(instance)
+    if translation is None or not _may_publish(request.user, instance):
+        return None  # wagtail-localize refuses someone who may not publish at all
+    from home.editorial.guardrails import describe, publish_errors
+
+    candidate = translation.source.get_ephemeral_translated_instance(
+        translation.target_locale, fallback=True
+    )
+    errors = publish_errors(candidate)
+    if not errors:
+        return None
+    for line in describe(candidate, errors):
+        messages.error(request, _("Not published: %(problem)s") % {"problem": line})
     return redirect(request.get_full_path())
 
 

@@ -17,6 +17,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from home.blocks import BaseStreamBlock
+from home.editorial import help_texts as help
 from home.i18n import current_language, localized_stream_pages, page_language, public
 from home.models.pages import FastViewRestrictionsMixin, HeroImageMixin
 from home.topics import own_localized_topics
@@ -136,12 +137,17 @@ class NewsPage(FastViewRestrictionsMixin, HeroImageMixin, Page):
 
     content_panels = Page.content_panels + [
         MultiFieldPanel(
-            [FieldPanel("date"), FieldPanel("kind"), FieldPanel("topics")],
+            [
+                FieldPanel("date"),
+                FieldPanel("kind", help_text=help.NEWS_KIND),
+                FieldPanel("topics", help_text=help.TOPICS),
+            ],
             heading=_("About this article"),
+            help_text=help.ARTICLE_GROUP,
         ),
         FieldPanel("teaser"),
         *HeroImageMixin.hero_panels,
-        FieldPanel("body"),
+        FieldPanel("body", help_text=help.BODY),
         FieldPanel("source_line"),
         FieldPanel("press_contact"),
         FieldPanel("related_pages"),

@@ -7,6 +7,7 @@ from wagtail.models import DraftStateMixin, LockableMixin, RevisionMixin, Transl
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from home.editorial import help_texts as help
 from home.i18n import current_language
 
 
@@ -36,9 +37,9 @@ class PressContact(
     panels = [
         FieldPanel("name"),
         FieldPanel("role"),
-        FieldPanel("organisation"),
+        FieldPanel("organisation", help_text=help.PRESS_ORGANISATION),
         FieldPanel("phone"),
-        FieldPanel("email"),
+        FieldPanel("email", help_text=help.PRESS_EMAIL),
     ]
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
 

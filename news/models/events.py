@@ -17,6 +17,7 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from home.editorial import help_texts as help
 from home.i18n import current_language, localized_stream_pages, public
 from home.models.pages import FastViewRestrictionsMixin, HeroImageMixin
 from home.topics import own_localized_topics
@@ -180,30 +181,33 @@ class EventPage(FastViewRestrictionsMixin, RoutablePageMixin, HeroImageMixin, Pa
                 FieldPanel("status"),
             ],
             heading=_("Date and status"),
+            help_text=help.DATE_GROUP,
         ),
         MultiFieldPanel(
             [
-                FieldPanel("attendance"),
-                FieldPanel("venue_name"),
+                FieldPanel("attendance", help_text=help.ATTENDANCE),
+                FieldPanel("venue_name", help_text=help.VENUE_NAME),
                 FieldPanel("venue_address"),
                 FieldPanel("online_url"),
-                FieldPanel("organiser"),
+                FieldPanel("organiser", help_text=help.ORGANISER),
             ],
             heading=_("Place"),
+            help_text=help.PLACE_GROUP,
         ),
         MultiFieldPanel(
             [
-                FieldPanel("registration_url"),
-                FieldPanel("registration_email"),
+                FieldPanel("registration_url", help_text=help.REGISTRATION_URL),
+                FieldPanel("registration_email", help_text=help.REGISTRATION_EMAIL),
                 FieldPanel("registration_deadline"),
-                FieldPanel("free_of_charge"),
+                FieldPanel("free_of_charge", help_text=help.FREE_OF_CHARGE),
             ],
             heading=_("Registration"),
+            help_text=help.REGISTRATION_GROUP,
         ),
         FieldPanel("teaser"),
-        FieldPanel("topics"),
+        FieldPanel("topics", help_text=help.TOPICS),
         *HeroImageMixin.hero_panels,
-        FieldPanel("agenda"),
+        FieldPanel("agenda", help_text=help.AGENDA),
         FieldPanel("related_pages"),
     ]
     search_fields = Page.search_fields + [

@@ -11,6 +11,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Page
 from wagtail.search import index
 
+from home.editorial.forms import PortalPageForm
 from home.models.pages import FastViewRestrictionsMixin
 from home.pagination import parse_page_number
 from home.topics import localized_topics_prefetch, topic_for_slug
@@ -55,6 +56,7 @@ class ListingPage(FastViewRestrictionsMixin, RoutablePageMixin, Page):
 
     parent_page_types = ["home.HomePage"]
     max_count_per_parent = 1
+    base_form_class = PortalPageForm
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
     search_fields = Page.search_fields + [index.SearchField("intro")]

@@ -35,6 +35,7 @@ def add_film_page(campaign, index, german):
         duration=30,
         transcript="Text.",
         poster=small_image(index),
+        host_captions_confirmed=True,
     )
     film.sources = [FilmSource(language="de", external_url=f"https://vimeo.com/{index + 1}")]
     film.save()

@@ -120,7 +120,9 @@ def test_self_hosted_film_with_captions_is_published(admin_client, settings, tmp
 
 
 def test_external_film_is_published(admin_client):
-    data = film_form(sources=[{"external_url": "https://vimeo.com/123456"}])
+    data = film_form(
+        sources=[{"external_url": "https://vimeo.com/123456"}], host_captions_confirmed="on"
+    )
     assert admin_client.post(ADD_URL, data).status_code == 302
     assert Film.objects.get(title="Testfilm").sources.get().external_url
 

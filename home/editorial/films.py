@@ -1,0 +1,45 @@
+"""Film library columns: which language versions a film has and which caption tracks, so
+that a film missing captions stands out in the list without opening it. Read from
+prefetched rows (two queries for the whole page of films)."""
+
+from django.conf import settings
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from home.films.embeds import parse_external_video
+
+
+def _language(code):
+    return str(dict(settings.LANGUAGES).get(code, code))
+
+
+def film_versions(film) -> str:
+    parts = []
+    for source in film.sources.all():
+        if source.external_url:
+            video = parse_external_video(source.external_url)
+            host = video.provider if video else _("external")
+            parts.append(f"{host} ({_language(source.language)})")
+        elif source.file:
+            kind = "WebM" if source.file.name.lower().endswith(".webm") else "MP4"
+            parts.append(f"{_language(source.language)} ({kind})")
+    return ", ".join(parts) or _("no source yet")
+
+
+def film_captions(film) -> str:
+    kinds = dict(film.caption_tracks.model.KIND_CHOICES)
+    tracks = [
+        f"{_language(track.language)}: {kinds.get(track.kind, track.kind)}"
+        for track in film.caption_tracks.all()
+    ]
+    if tracks:
+        return "; ".join(tracks)
+    if any(source.external_url for source in film.sources.all()):
+        if film.host_captions_confirmed:
+            return _("on the video host (checked)")
+        return _("on the video host (not checked yet)")
+    return _("none")
+
+
+VERSIONS_LABEL = gettext_lazy("Versions")
+CAPTIONS_LABEL = gettext_lazy("Captions")

@@ -1,0 +1,24 @@
+"""The admin form of every portal page type: the publishing rules of
+``home.editorial.guardrails`` shown next to the field they concern.
+
+Wagtail validates a draft with "deferred" required fields; the rules apply only when the
+form is validated in full (publishing, submitting for moderation), so an unfinished draft
+can always be saved and nothing typed is lost.
+"""
+
+from types import SimpleNamespace
+
+from wagtail.admin.forms import WagtailAdminPageForm
+
+from .guardrails import page_errors
+
+
+class PortalPageForm(WagtailAdminPageForm):
+    def clean(self):
+        cleaned_data = super().clean()
+        if not self.is_deferred_validation:
+            values = SimpleNamespace(**cleaned_data)
+            for field, messages in page_errors(values).items():
+                for message in messages:
+                    self.add_error(field if field in self.fields else None, message)
+        return cleaned_data
