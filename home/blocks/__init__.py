@@ -7,7 +7,13 @@ it needs an image from the library) and a template in ``templates/blocks/``.
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 
-from .content import CallToActionBlock, HeadingBlock, QuoteBlock, rich_text_block
+from .content import (
+    CallToActionBlock,
+    HeadingBlock,
+    QuoteBlock,
+    RelatedPageBlock,
+    rich_text_block,
+)
 from .films import FilmBlock
 from .media import ImageWithCaptionBlock, TextAndImageBlock
 
@@ -32,6 +38,7 @@ __all__ = [
     "HeadingBlock",
     "ImageWithCaptionBlock",
     "QuoteBlock",
+    "RelatedPageBlock",
     "TextAndImageBlock",
     "rich_text_block",
 ]

@@ -127,3 +127,21 @@ class CallToActionBlock(blocks.StructBlock):
         target = localize_page(page) if page else None
         context["href"] = target.url if target else value.get("url") or ""
         return context
+
+
+class RelatedPageBlock(blocks.PageChooserBlock):
+    """One entry of a "related pages" list (news, events): a page of the portal, shown
+    under the content as a link in the reader's language."""
+
+    class Meta:
+        label = _("Page")
+        description = _(
+            "A news article, event or campaign film shown as a link under the content; "
+            "visitors see its version in their language, or nothing if it has none."
+        )
+        icon = "doc-empty-inverse"
+
+    def get_preview_value(self):
+        from wagtail.models import Page
+
+        return Page.objects.live().filter(depth__gt=2).order_by("path").first()

@@ -8,7 +8,6 @@ from django.http import Http404
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
-from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import path
 from wagtail.fields import StreamField
@@ -16,7 +15,7 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from home.blocks import BaseStreamBlock
+from home.blocks import BaseStreamBlock, RelatedPageBlock
 from home.editorial import help_texts as help
 from home.i18n import current_language, localized_stream_pages, page_language, public
 from home.models.pages import FastViewRestrictionsMixin, HeroImageMixin
@@ -108,7 +107,7 @@ class NewsPage(FastViewRestrictionsMixin, HeroImageMixin, Page):
         "home.Topic", blank=True, related_name="news_pages", verbose_name=_("topics")
     )
     related_pages = StreamField(
-        [("page", blocks.PageChooserBlock(label=_("Page")))],
+        [("page", RelatedPageBlock())],
         blank=True,
         verbose_name=_("related pages"),
         help_text=_("News, events or campaign films shown under the article."),

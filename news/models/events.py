@@ -17,6 +17,7 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from home.blocks import RelatedPageBlock
 from home.editorial import help_texts as help
 from home.i18n import current_language, localized_stream_pages, public
 from home.models.pages import FastViewRestrictionsMixin, HeroImageMixin
@@ -158,7 +159,7 @@ class EventPage(FastViewRestrictionsMixin, RoutablePageMixin, HeroImageMixin, Pa
         "home.Topic", blank=True, related_name="event_pages", verbose_name=_("topics")
     )
     related_pages = StreamField(
-        [("page", blocks.PageChooserBlock(label=_("Page")))],
+        [("page", RelatedPageBlock())],
         blank=True,
         verbose_name=_("related pages"),
         help_text=_("News about this event, e.g. the report afterwards."),

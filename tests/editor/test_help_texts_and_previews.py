@@ -4,7 +4,6 @@ every block in a block picker shows a preview (through the admin's own preview v
 import pytest
 from django.apps import apps
 from django.utils import translation
-from wagtail import blocks
 from wagtail.admin.panels import (
     FieldPanel,
     InlinePanel,
@@ -81,16 +80,8 @@ def picker_blocks():
                     yield pytest.param(block, id=f"{model.__name__}.{field.name}.{name}")
 
 
-# A related-pages list (news, events) offers one plain page chooser, explained by its
-# field's help text; a preview and description of its own mean a block class of its own,
-# i.e. a migration of the news app. Left for later (reported on the issue).
-WITHOUT_PREVIEW = (blocks.PageChooserBlock,)
-
-
 @pytest.mark.parametrize("block", list(picker_blocks()))
 def test_every_block_in_a_picker_has_help_and_a_preview(admin_client, block):
-    if isinstance(block, WITHOUT_PREVIEW):
-        pytest.xfail("plain page chooser: help on its field, no preview yet (news migration)")
     description = block.get_description()
     assert description, f"{block.name}: no description or help text"
     assert english(description) != german(description), f"{block.name}: no German translation"
