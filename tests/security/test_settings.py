@@ -51,7 +51,9 @@ def test_check_deploy_passes_without_warnings_or_silenced_checks():
     """``check --deploy`` with production settings: zero warnings, nothing silenced."""
     import secrets
 
-    clean = {k: v for k, v in os.environ.items() if k not in ("SECRET_KEY", "ALLOWED_HOSTS")}
+    # DJANGO_ALLOW_ASYNC_UNSAFE belongs to the browser tests' process, not to a deployment.
+    dropped = ("SECRET_KEY", "ALLOWED_HOSTS", "DJANGO_ALLOW_ASYNC_UNSAFE")
+    clean = {k: v for k, v in os.environ.items() if k not in dropped}
     clean.update(
         DJANGO_SETTINGS_MODULE="portal.settings.production",
         SECRET_KEY=secrets.token_urlsafe(60),
