@@ -35,7 +35,6 @@ class Chrome:
     site: Site
     site_settings: object | None
     pages: list = field(default_factory=list)
-    search_page_content_type_id: int | None = None
 
     def home(self, language: str):
         return next(
@@ -64,14 +63,9 @@ class Chrome:
         return [page for page in self.children(self.home(language)) if page.show_in_menus]
 
     def search_page(self, language: str):
-        return next(
-            (
-                page
-                for page in self.children(self.home(language))
-                if page.content_type_id == self.search_page_content_type_id
-            ),
-            None,
-        )
+        from home.models import SearchPage
+
+        return self.child_of_type(self.home(language), SearchPage)
 
     def child_of_type(self, home, model):
         """The first live child of ``home`` (a home page) that is a ``model`` page."""
@@ -89,7 +83,7 @@ class Chrome:
     def localized(self, page_id: int | None, language: str):
         """The live version in ``language`` of a home page or one of its children, by id of
         any language version; ``None`` when it has none (or is deeper in the tree)."""
-        source = next((page for page in self.pages if page.pk == page_id), None)
+        source = self.page_by_id(page_id)
         if source is None:
             return None
         return next(
@@ -130,10 +124,8 @@ def bump_generation() -> None:
 
 
 def _load(site: Site) -> Chrome:
-    from django.contrib.contenttypes.models import ContentType
-
     from home.i18n import live_public_pages
-    from home.models import SearchPage, SiteSettings
+    from home.models import SiteSettings
 
     root = site.root_page
     steplen = Page.steplen
@@ -153,7 +145,6 @@ def _load(site: Site) -> Chrome:
         site=site,
         site_settings=SiteSettings.for_site(site),
         pages=pages,
-        search_page_content_type_id=ContentType.objects.get_for_model(SearchPage).pk,
     )
 
 

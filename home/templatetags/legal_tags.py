@@ -19,16 +19,39 @@ def _site_settings(context):
     return SiteSettings.for_request(request) if request is not None else None
 
 
+def _from_chrome(context, page_ids) -> list | None:
+    """The chosen pages in the current language from the cached chrome, or ``None`` when
+    the chrome cannot answer for all of them (deeper in the tree, or untranslated): the
+    caller then asks the site settings, which costs one query."""
+    chrome = chrome_for(context.get("request"))
+    if chrome is None:
+        return None
+    found = [chrome.localized(pk, current_language()) for pk in page_ids if pk is not None]
+    return found if all(page is not None for page in found) else None
+
+
+@register.simple_tag(takes_context=True)
+def legal_links(context, site_settings):
+    """The legal pages of the footer in the current language."""
+    if not site_settings:
+        return []
+    ids = [
+        site_settings.impressum_page_id,
+        site_settings.privacy_page_id,
+        site_settings.accessibility_page_id,
+    ]
+    found = _from_chrome(context, ids)
+    return found if found is not None else site_settings.legal_links()
+
+
 @register.inclusion_tag("includes/easy_read_link.html", takes_context=True)
 def easy_read_link(context):
     """The Leichte Sprache page in the visitor's language (BITV 2.0 § 4), on every page."""
     site_settings = _site_settings(context)
     if site_settings is None or not site_settings.easy_read_page_id:
         return {"page": None}
-    chrome = chrome_for(context.get("request"))
-    page = chrome.localized(site_settings.easy_read_page_id, current_language()) if chrome else None
-    # Not in the cached chrome (deeper in the tree, or untranslated): one query.
-    return {"page": page or site_settings.easy_read_link()}
+    found = _from_chrome(context, [site_settings.easy_read_page_id])
+    return {"page": found[0] if found else site_settings.easy_read_link()}
 
 
 @register.inclusion_tag("includes/provider_details.html", takes_context=True)

@@ -103,26 +103,6 @@ def search_form(context):
 
 
 @register.simple_tag(takes_context=True)
-def legal_links(context, site_settings):
-    """The legal pages of the footer in the current language: from the cached chrome when
-    they sit directly under the home page (as they do), else one query."""
-    if not site_settings:
-        return []
-    language = current_language()
-    ids = [
-        site_settings.impressum_page_id,
-        site_settings.privacy_page_id,
-        site_settings.accessibility_page_id,
-    ]
-    chrome = chrome_for(context.get("request"))
-    if chrome is not None:
-        found = [chrome.localized(pk, language) for pk in ids if pk is not None]
-        if all(page is not None for page in found):
-            return found
-    return site_settings.legal_links(language)
-
-
-@register.simple_tag(takes_context=True)
 def home_url(context):
     home = home_page_for(current_language(), context.get("request"))
     return home.get_url(context.get("request")) if home else f"/{current_language()}/"

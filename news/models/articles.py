@@ -172,27 +172,16 @@ class NewsPage(FastViewRestrictionsMixin, HeroImageMixin, Page):
 
     def neighbours(self):
         """(previous, next) article in this language, in one query: each is picked by a
-        ``LIMIT 1`` subquery (the two ``.first()`` calls below cost a query each)."""
+        ``LIMIT 1`` subquery (two ``.first()`` calls would cost a query each)."""
         older = Q(date__lt=self.date) | Q(date=self.date, pk__lt=self.pk)
         newer = Q(date__gt=self.date) | Q(date=self.date, pk__gt=self.pk)
         siblings = self.siblings_in_language()
         previous_id = siblings.filter(older).order_by("-date", "-pk").values("pk")[:1]
         next_id = siblings.filter(newer).order_by("date", "pk").values("pk")[:1]
-        found = {
-            page.pk: page
-            for page in NewsPage.objects.filter(Q(pk__in=previous_id) | Q(pk__in=next_id))
-        }
-        before = [page for page in found.values() if (page.date, page.pk) < (self.date, self.pk)]
-        after = [page for page in found.values() if (page.date, page.pk) > (self.date, self.pk)]
+        found = list(NewsPage.objects.filter(Q(pk__in=previous_id) | Q(pk__in=next_id)))
+        before = [page for page in found if (page.date, page.pk) < (self.date, self.pk)]
+        after = [page for page in found if (page.date, page.pk) > (self.date, self.pk)]
         return (before[0] if before else None), (after[0] if after else None)
-
-    def previous_article(self):
-        older = Q(date__lt=self.date) | Q(date=self.date, pk__lt=self.pk)
-        return self.siblings_in_language().filter(older).order_by("-date", "-pk").first()
-
-    def next_article(self):
-        newer = Q(date__gt=self.date) | Q(date=self.date, pk__gt=self.pk)
-        return self.siblings_in_language().filter(newer).order_by("date", "pk").first()
 
     def related_items(self):
         """Related pages in this page's language, live and public; others left out."""

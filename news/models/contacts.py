@@ -8,7 +8,6 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.editorial import help_texts as help
-from home.i18n import current_language
 
 
 class PressContact(
@@ -56,23 +55,16 @@ class PressContact(
 
     @classmethod
     def live_for(cls, contact_id: int, language: str):
-        """``localized_live`` for a contact id, in one query (an article view needs it)."""
+        """The contact ``contact_id`` in ``language`` if live there, else the chosen one if
+        live, else ``None``: one query (an article view needs it)."""
         from django.db.models import Q
 
         from home.i18n import locale_ids
 
+        target_locale = locale_ids().get(language)
         source_key = cls.objects.filter(pk=contact_id).values("translation_key")[:1]
         rows = cls.objects.filter(
-            Q(pk=contact_id) | Q(translation_key=source_key, locale_id=locale_ids().get(language))
+            Q(pk=contact_id) | Q(translation_key=source_key, locale_id=target_locale)
         ).filter(live=True)
-        rows = {row.locale_id == locale_ids().get(language): row for row in rows}
-        return rows.get(True) or rows.get(False)
-
-    def localized_live(self, language: str | None = None):
-        """This contact in the reader's language if live there, else this one if live."""
-        match = PressContact.objects.filter(
-            translation_key=self.translation_key,
-            locale__language_code=language or current_language(),
-            live=True,
-        ).first()
-        return match or (self if self.live else None)
+        by_match = {row.locale_id == target_locale: row for row in rows}
+        return by_match.get(True) or by_match.get(False)
