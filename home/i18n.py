@@ -50,6 +50,13 @@ def public(queryset):
     """Like ``PageQuerySet.public()`` in one query: Wagtail's version first loads every view
     restriction in a query of its own, on each call. Here the check is a subquery: no
     restriction on the page or on any ancestor (a restricted page's path is a prefix)."""
+    from home.chrome import site_has_view_restrictions
+
+    if not site_has_view_restrictions():
+        # Nothing is restricted (a cached fact; saving or deleting a restriction replaces
+        # the generation it is cached under): the subquery would exclude nothing and costs
+        # about a millisecond of SQL compilation per listing.
+        return queryset
     restricted = PageViewRestriction.objects.filter(
         page__path=Substr(OuterRef("path"), 1, Length("page__path"))
     )

@@ -20,6 +20,7 @@ from home.editorial import help_texts as help
 from home.editorial.forms import PortalPageForm
 from home.films.rendering import live_film, player_context
 from home.i18n import localize_page_ids, page_language, public
+from home.image_specs import card_renditions
 from home.models.pages import FastViewRestrictionsMixin, HeroImageMixin
 from home.topics import own_localized_topics
 
@@ -64,8 +65,9 @@ class CampaignPage(FastViewRestrictionsMixin, HeroImageMixin, Page):
         queries however many films there are."""
         return (
             public(FilmPage.objects.live().child_of(self))
+            .defer_streamfields()
             .select_related("film", "film__poster")
-            .prefetch_related("film__poster__renditions")
+            .prefetch_related(card_renditions("film__poster__renditions"))
             .order_by("path")
         )
 

@@ -4,10 +4,10 @@ list of renditions (a spec that differs by one character would be rendered on fi
 
 from django import template
 from django.utils.safestring import mark_safe
-from wagtail.images.models import Filter, Picture
+from wagtail.images.models import Picture
 from wagtail.images.shortcuts import get_renditions_or_not_found
 
-from home.image_specs import picture_specs
+from home.image_specs import picture_filters
 
 register = template.Library()
 
@@ -18,9 +18,7 @@ def responsive_picture(image, hero=False, **attrs):
     sizes); ``attrs`` become attributes of the ``<img>`` (alt, loading, fetchpriority…)."""
     if not image:
         return ""
-    renditions = get_renditions_or_not_found(
-        image, [Filter(spec=spec) for spec in picture_specs(hero)]
-    )
+    renditions = get_renditions_or_not_found(image, picture_filters(hero))
     # An empty alt marks a decorative image and must stay; other empty attributes go.
     attrs = {
         key.replace("_", "-"): value

@@ -12,6 +12,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from home.editorial.forms import PortalPageForm
+from home.image_specs import card_renditions
 from home.models.pages import FastViewRestrictionsMixin
 from home.pagination import parse_page_number
 from home.topics import localized_topics_prefetch, topic_for_slug
@@ -20,10 +21,16 @@ PAGE_SIZE = 10
 
 
 def with_images_and_topics(queryset, language: str):
-    """Listing items with hero image (joined), its renditions and the topics of ``language``
-    (``item.localized_topics``): two extra queries whatever the number of items."""
-    return queryset.select_related("hero_image").prefetch_related(
-        "hero_image__renditions", localized_topics_prefetch(language)
+    """Listing items with hero image (joined), its card renditions and the topics of
+    ``language`` (``item.localized_topics``): two extra queries whatever the number of items.
+    StreamFields (body, agenda, related pages) are not loaded: cards never show them, and
+    decoding them was a good part of a listing's cost."""
+    return (
+        queryset.defer_streamfields()
+        .select_related("hero_image")
+        .prefetch_related(
+            card_renditions("hero_image__renditions"), localized_topics_prefetch(language)
+        )
     )
 
 

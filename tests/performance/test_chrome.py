@@ -84,3 +84,33 @@ def test_chrome_is_shared_through_the_cache(rf):
     assert len(queries) == 0
     assert chrome.home("de") is not None and chrome.home("en") is not None
     assert {page.slug for page in chrome.menu("de")} >= {"aktuelles", "veranstaltungen"}
+
+
+def test_listings_skip_the_restriction_subquery_only_while_nothing_is_restricted(client):
+    """``public()`` leaves out its view-restriction subquery while no page is restricted (a
+    cached fact); a new restriction hides the page from listings on the next request."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from home.i18n import public
+
+    def restriction_subqueries():
+        with CaptureQueriesContext(connection) as queries:
+            list(public(NewsPage.objects.live()))
+        listing = [q["sql"] for q in queries.captured_queries if "news_newspage" in q["sql"]]
+        assert len(listing) == 1
+        return listing[0].count("pageviewrestriction")
+
+    article = NewsPage.objects.live().filter(locale__language_code="de").first()
+    assert restriction_subqueries() == 0
+    assert article.title in client.get(ARTICLE_LIST).content.decode()
+
+    PageViewRestriction.objects.create(page=article, restriction_type="password", password="x")
+    assert restriction_subqueries() == 1
+    assert article not in public(NewsPage.objects.live())
+    assert article.title not in client.get(ARTICLE_LIST).content.decode()
+    assert article.title not in client.get("/de/").content.decode()
+
+    PageViewRestriction.objects.filter(page=article).delete()
+    assert restriction_subqueries() == 0
+    assert article.title in client.get(ARTICLE_LIST).content.decode()
