@@ -10,4 +10,6 @@ def campaign_teaser_items(request, home_page):
     campaign = public(CampaignPage.objects.live().child_of(home_page)).order_by("path").first()
     if campaign is None:
         return None
-    return {"campaign": campaign, "film_pages": list(campaign.film_pages()[:3])}
+    film_pages = list(campaign.film_pages(renditions=False)[:3])
+    posters = [page.film.poster for page in film_pages if page.film.poster_id]
+    return {"campaign": campaign, "film_pages": film_pages, "images": posters}

@@ -12,7 +12,7 @@ reads it) with WebP as the ``<img>`` fallback. AVIF encoding is slow (about a se
 from functools import lru_cache
 
 from django.conf import settings
-from django.db.models import Prefetch
+from django.db.models import Prefetch, prefetch_related_objects
 from wagtail.images import get_image_model
 from wagtail.images.models import Filter
 
@@ -55,6 +55,13 @@ def card_renditions(lookup: str) -> Prefetch:
     what is missing."""
     renditions = get_image_model().get_rendition_model().objects
     return Prefetch(lookup, queryset=renditions.filter(filter_spec__in=picture_specs(False)))
+
+
+def prefetch_card_renditions(images) -> None:
+    """``card_renditions`` for images gathered from several listings, in one query."""
+    images = [image for image in images if image is not None]
+    if images:
+        prefetch_related_objects(images, card_renditions("renditions"))
 
 
 def all_specs() -> list[str]:

@@ -17,7 +17,9 @@ class DemoLoader:
 
 @dataclass(frozen=True)
 class HomeTeaser:
-    """A teaser area of the home page: ``items(request, home_page)`` returns what it shows."""
+    """A teaser area of the home page: ``items(request, home_page)`` returns what it shows (a
+    dict, or None to leave the area out). An ``"images"`` entry lists the images its cards
+    show: the home page fetches the card renditions of all teasers in one query."""
 
     name: str
     template: str

@@ -16,6 +16,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from campaign.structured_data import sitemap_video, video_object
 from home.blocks import BaseStreamBlock
+from home.cards import for_cards
 from home.editorial import help_texts as help
 from home.editorial.forms import PortalPageForm
 from home.films.rendering import live_film, player_context
@@ -60,15 +61,21 @@ class CampaignPage(FastViewRestrictionsMixin, HeroImageMixin, Page):
     class Meta:
         verbose_name = _("campaign page")
 
-    def film_pages(self):
+    def film_pages(self, renditions: bool = True):
         """The campaign's live film pages with film and poster renditions: a fixed number of
-        queries however many films there are."""
-        return (
+        queries however many films there are. ``renditions=False``: the caller fetches them
+        (see ``news.models.listing.with_images_and_topics``)."""
+        films = for_cards(
             public(FilmPage.objects.live().child_of(self))
-            .defer_streamfields()
             .select_related("film", "film__poster")
-            .prefetch_related(card_renditions("film__poster__renditions"))
-            .order_by("path")
+            .order_by("path"),
+            "film__poster",
+            extra_deferred=("film__transcript", "film__credits"),
+        )
+        return (
+            films.prefetch_related(card_renditions("film__poster__renditions"))
+            if renditions
+            else films
         )
 
     def get_context(self, request, *args, **kwargs):

@@ -11,6 +11,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Page
 from wagtail.search import index
 
+from home.cards import for_cards
 from home.editorial.forms import PortalPageForm
 from home.image_specs import card_renditions
 from home.models.pages import FastViewRestrictionsMixin
@@ -20,17 +21,19 @@ from home.topics import localized_topics_prefetch, topic_for_slug
 PAGE_SIZE = 10
 
 
-def with_images_and_topics(queryset, language: str):
+def with_images_and_topics(queryset, language: str, renditions: bool = True):
     """Listing items with hero image (joined), its card renditions and the topics of
     ``language`` (``item.localized_topics``): two extra queries whatever the number of items.
-    StreamFields (body, agenda, related pages) are not loaded: cards never show them, and
-    decoding them was a good part of a listing's cost."""
-    return (
-        queryset.defer_streamfields()
-        .select_related("hero_image")
-        .prefetch_related(
-            card_renditions("hero_image__renditions"), localized_topics_prefetch(language)
-        )
+    Only the columns a card shows are loaded (``home.cards.for_cards``).
+
+    ``renditions=False`` leaves the renditions to the caller, which fetches those of several
+    listings in one query (the home page's teasers, ``home.image_specs.prefetch_card_renditions``).
+    """
+    prefetches = [localized_topics_prefetch(language)]
+    if renditions:
+        prefetches.append(card_renditions("hero_image__renditions"))
+    return for_cards(queryset.select_related("hero_image"), "hero_image").prefetch_related(
+        *prefetches
     )
 
 

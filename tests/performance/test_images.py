@@ -68,3 +68,20 @@ def test_images_below_the_fold_are_lazy_with_size_and_decorative_alt(client):
         assert 'loading="lazy"' in img and "width=" in img and "height=" in img
         assert "alt=" in img
     assert any('alt=""' in img for img in rest), 'card images are decorative (alt="")'
+
+
+def test_home_teaser_cards_get_their_renditions_in_one_query(client):
+    """News, event and film cards on the home page: one rendition query for all of them,
+    and only the card sizes (not every rendition of the image)."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client.get("/de/")  # the test settings make renditions on first use, not on upload
+    with CaptureQueriesContext(connection) as queries:
+        html = client.get("/de/").content.decode()
+    rendition_queries = [q["sql"] for q in queries if "customrendition" in q["sql"]]
+    assert len(rendition_queries) == 1
+    assert "width-480" in rendition_queries[0] and "width-1600" not in rendition_queries[0]
+    # Three articles, three events and the film posters, each a <picture>.
+    assert html.count('class="card__image"') >= 6
+    assert html.count('<li class="film-card">') >= 1
