@@ -83,10 +83,13 @@ def test_production_settings_values():
         "'SECURE_PROXY_SSL_HEADER','SECURE_SSL_REDIRECT','SECURE_REFERRER_POLICY',"
         "'SECURE_CROSS_ORIGIN_OPENER_POLICY','SECURE_CONTENT_TYPE_NOSNIFF','X_FRAME_OPTIONS',"
         "'WAGTAILADMIN_BASE_URL','WAGTAIL_ENABLE_UPDATE_CHECK','WAGTAIL_GRAVATAR_PROVIDER_URL',"
-        "'SILENCED_SYSTEM_CHECKS']}))"
+        "'SILENCED_SYSTEM_CHECKS']}, default=str)); "
+        "print(json.dumps({k: s.DATABASES['default'][k] for k in "
+        "['CONN_MAX_AGE', 'CONN_HEALTH_CHECKS']}))"
     )
     clean = {k: v for k, v in os.environ.items() if k not in ("SECRET_KEY", "ALLOWED_HOSTS")}
     clean.pop("WAGTAILADMIN_BASE_URL", None)
+    clean.pop("DB_CONN_MAX_AGE", None)
     clean.update(
         DJANGO_SETTINGS_MODULE="portal.settings.production",
         SECRET_KEY=secrets.token_urlsafe(60),
@@ -98,7 +101,10 @@ def test_production_settings_values():
     assert result.returncode == 0, result.stderr
     import json
 
-    values = json.loads(result.stdout.strip().splitlines()[-1])
+    *_, line, database_line = result.stdout.strip().splitlines()
+    values = json.loads(line)
+    # Database connections are reused (and checked first), not opened per request.
+    assert json.loads(database_line) == {"CONN_MAX_AGE": 60, "CONN_HEALTH_CHECKS": True}
     assert values["SECURE_HSTS_SECONDS"] >= 31536000
     assert values["SECURE_HSTS_INCLUDE_SUBDOMAINS"] and values["SECURE_HSTS_PRELOAD"]
     assert values["SESSION_COOKIE_SECURE"] and values["SESSION_COOKIE_HTTPONLY"]
