@@ -5,6 +5,11 @@ each category (0-100) and the median total transfer in bytes (``total-byte-weigh
 
 A category Lighthouse could not score (``null``) is printed as ``err`` and the failing
 audits are listed, so a broken run is never mistaken for a result.
+
+    python bench/lighthouse_median.py --runtime-error report.json
+
+prints the report's runtime error code (``NO_NAVSTART``, …) or nothing: ``bench/run.sh``
+repeats such a run, as Lighthouse's own message asks.
 """
 
 import json
@@ -41,5 +46,14 @@ def main(path: str, reports: list[str]) -> None:
         print("      below 100 in some run: " + ", ".join(sorted(failing)))
 
 
+def runtime_error(report_path: str) -> str:
+    with open(report_path, encoding="utf-8") as handle:
+        error = json.load(handle).get("runtimeError") or {}
+    return error.get("code", "")
+
+
 if __name__ == "__main__":
-    main(sys.argv[1], sys.argv[2:])
+    if sys.argv[1] == "--runtime-error":
+        print(runtime_error(sys.argv[2]))
+    else:
+        main(sys.argv[1], sys.argv[2:])

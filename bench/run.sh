@@ -160,16 +160,30 @@ done
 printf '%-72s %6s %6s %6s %6s %9s\n' "page" "perf" "a11y" "best" "seo" "bytes"
 for path in "${lighthouse_pages[@]}"; do
   for run in $(seq 1 "$LH_RUNS"); do
-    CHROME_PATH=$CHROMIUM node_modules/.bin/lighthouse "$base$path" --quiet \
-      --output=json --output-path="$workdir/lh-$run.json" \
-      --only-categories=performance,accessibility,best-practices,seo \
-      --extra-headers="$workdir/headers.json" \
-      --chrome-flags="--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update" \
-      >/dev/null 2>>"$workdir/lighthouse.log" || { echo "lighthouse failed on $path"; tail -5 "$workdir/lighthouse.log"; failed=1; }
+    # A run whose trace Lighthouse could not record (e.g. NO_NAVSTART, seen now and then on
+    # the film pages with Chromium 156) ends with "Please run Lighthouse again": it is
+    # repeated, at most twice, and the repeat is reported; its report is kept as well.
+    for attempt in 1 2 3; do
+      CHROME_PATH=$CHROMIUM node_modules/.bin/lighthouse "$base$path" --quiet \
+        --output=json --output-path="$workdir/lh-$run.json" \
+        --only-categories=performance,accessibility,best-practices,seo \
+        --extra-headers="$workdir/headers.json" \
+        --chrome-flags="--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update" \
+        >/dev/null 2>>"$workdir/lighthouse.log" && status=0 || status=$?
+      error=$($PY bench/lighthouse_median.py --runtime-error "$workdir/lh-$run.json" 2>/dev/null || echo "no report")
+      if [ -z "$error" ] || [ "$attempt" = 3 ]; then break; fi
+      echo "  run $run on $path: Lighthouse runtime error ($error), repeated"
+      mv "$workdir/lh-$run.json" "$workdir/retried-$run-$attempt.json"
+    done
+    if [ "$status" != 0 ] || [ -n "$error" ]; then
+      echo "lighthouse failed on $path (${error:-exit $status})"; tail -5 "$workdir/lighthouse.log"; failed=1
+    fi
   done
   $PY bench/lighthouse_median.py "$path" "$workdir"/lh-*.json
   slug=$(tr '/' '_' <<<"${path#/}")
-  for report in "$workdir"/lh-*.json; do mv "$report" "$results/${slug}$(basename "$report")"; done
+  for report in "$workdir"/lh-*.json "$workdir"/retried-*.json; do
+    [ -e "$report" ] && mv "$report" "$results/${slug}$(basename "$report")"
+  done
 done
 stop_server
 
