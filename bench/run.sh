@@ -161,7 +161,7 @@ printf '%-72s %6s %6s %6s %6s %9s\n' "page" "perf" "a11y" "best" "seo" "bytes"
 for path in "${lighthouse_pages[@]}"; do
   for run in $(seq 1 "$LH_RUNS"); do
     # A run whose trace Lighthouse could not record (NO_NAVSTART: seen with Chromium 156 on
-    # about one run in six, on film and event pages, never twice in a row) ends with
+    # a few runs in each benchmark, on film and event pages, once twice in a row) ends with
     # "Please run Lighthouse again": it is repeated, at most twice, and the repeat is
     # reported; the failed report is kept next to the others.
     for attempt in 1 2 3; do
