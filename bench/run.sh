@@ -171,7 +171,9 @@ for path in "${lighthouse_pages[@]}"; do
         --extra-headers="$workdir/headers.json" \
         --chrome-flags="--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update" \
         >/dev/null 2>>"$workdir/lighthouse.log" && status=0 || status=$?
-      error=$($PY bench/lighthouse_median.py --runtime-error "$workdir/lh-$run.json" 2>/dev/null || echo "no report")
+      # No report at all is a failure of another kind: reported below, not repeated.
+      error=$($PY bench/lighthouse_median.py --runtime-error "$workdir/lh-$run.json" 2>/dev/null) ||
+        { error="no report"; break; }
       if [ -z "$error" ] || [ "$attempt" = 3 ]; then break; fi
       echo "  run $run on $path: Lighthouse runtime error ($error), repeated"
       mv "$workdir/lh-$run.json" "$workdir/retried-$run-$attempt.json"
