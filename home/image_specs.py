@@ -9,12 +9,14 @@ reads it) with WebP as the ``<img>`` fallback. AVIF encoding is slow (about a se
 1600 px rendition with Pillow 13 on this machine), so the test settings use WebP alone.
 """
 
+import copy
 from functools import lru_cache
 
 from django.conf import settings
-from django.db.models import Prefetch, prefetch_related_objects
+from django.db.models import Prefetch, Q
+from wagtail.blocks import StructValue
 from wagtail.images import get_image_model
-from wagtail.images.models import Filter
+from wagtail.images.models import AbstractImage, Filter
 
 HERO_WIDTHS = "width-{640,1024,1600}"
 INLINE_WIDTHS = "width-{480,800,1200}"
@@ -57,11 +59,53 @@ def card_renditions(lookup: str) -> Prefetch:
     return Prefetch(lookup, queryset=renditions.filter(filter_spec__in=picture_specs(False)))
 
 
-def prefetch_card_renditions(images) -> None:
-    """``card_renditions`` for images gathered from several listings, in one query."""
-    images = [image for image in images if image is not None]
-    if images:
-        prefetch_related_objects(images, card_renditions("renditions"))
+def prefetch_picture_renditions(hero=None, inline=()) -> None:
+    """The renditions of a page's hero (its ``<picture>`` and its share image) and of its
+    inline images (cards, body images), in one query, for several listings at once.
+
+    Without this, an image that no listing prefetched gets its renditions from the rendition
+    cache, and Wagtail writes them back on every view: ``get_renditions`` marks only
+    prefetched renditions as known to the cache. On the home page that was 13 renditions
+    unpickled and 12 pickled again per view (the hero and the body image), or as many
+    round trips to Redis in production. Each image gets the renditions of its own specs
+    only, as ``prefetched_renditions``, where Wagtail looks first."""
+    wanted: dict[int, set[str]] = {}
+    instances: dict[int, list] = {}
+    groups = [(hero, [*picture_specs(True), SHARE_SPEC])] if hero is not None else []
+    groups += [(image, picture_specs(False)) for image in inline if image is not None]
+    for image, specs in groups:
+        wanted.setdefault(image.pk, set()).update(specs)
+        instances.setdefault(image.pk, []).append(image)
+    if not wanted:
+        return
+    by_specs: dict[frozenset, list[int]] = {}
+    for pk, specs in wanted.items():
+        by_specs.setdefault(frozenset(specs), []).append(pk)
+    condition = Q()
+    for specs, pks in by_specs.items():
+        condition |= Q(image_id__in=sorted(pks), filter_spec__in=sorted(specs))
+    found: dict[int, list] = {pk: [] for pk in wanted}
+    for rendition in get_image_model().get_rendition_model().objects.filter(condition):
+        found[rendition.image_id].append(rendition)
+    for pk, images in instances.items():
+        for index, image in enumerate(images):
+            # Each instance its own rendition objects pointing back at it, as Wagtail's own
+            # prefetch does: an instance may carry a contextual alt text (an ImageBlock), and
+            # Wagtail appends the renditions it creates to this list.
+            renditions = found[pk] if index == 0 else [copy.copy(r) for r in found[pk]]
+            for rendition in renditions:
+                rendition.image = image
+            image.prefetched_renditions = renditions
+
+
+def stream_images(stream) -> list:
+    """The images of a StreamField's top-level blocks (an image block's or a struct block's
+    image), in order: what ``prefetch_picture_renditions`` needs of a page body."""
+    found = []
+    for child in stream or ():
+        values = child.value.values() if isinstance(child.value, StructValue) else [child.value]
+        found += [value for value in values if isinstance(value, AbstractImage)]
+    return found
 
 
 def all_specs() -> list[str]:

@@ -12,7 +12,7 @@ from home.blocks import BaseStreamBlock
 from home.editorial import help_texts as help
 from home.editorial.forms import PortalPageForm
 from home.films.rendering import live_film, player_context
-from home.image_specs import prefetch_card_renditions
+from home.image_specs import prefetch_picture_renditions, stream_images
 from home.registry import home_teasers
 
 
@@ -146,11 +146,18 @@ class HomePage(FastViewRestrictionsMixin, HeroImageMixin, Page):
             {"name": teaser.name, "template": teaser.template, "items": teaser.items(request, self)}
             for teaser in home_teasers()
         ]
-        # Teasers list the images of their cards; their renditions come in one query.
-        prefetch_card_renditions(
-            image
-            for teaser in context["teasers"]
-            for image in ((teaser["items"] or {}).get("images") or [])
+        # Teasers list the images of their cards; their renditions, the hero's and the body
+        # images' come in one query.
+        prefetch_picture_renditions(
+            hero=self.hero_image,
+            inline=[
+                *(
+                    image
+                    for teaser in context["teasers"]
+                    for image in ((teaser["items"] or {}).get("images") or [])
+                ),
+                *stream_images(self.body),
+            ],
         )
         context["sign_language_player"] = self.sign_language_player()
         return context

@@ -27,7 +27,8 @@ def with_images_and_topics(queryset, language: str, renditions: bool = True):
     Only the columns a card shows are loaded (``home.cards.for_cards``).
 
     ``renditions=False`` leaves the renditions to the caller, which fetches those of several
-    listings in one query (the home page's teasers, ``home.image_specs.prefetch_card_renditions``).
+    listings in one query (the home page's teasers,
+    ``home.image_specs.prefetch_picture_renditions``).
     """
     prefetches = [localized_topics_prefetch(language)]
     if renditions:

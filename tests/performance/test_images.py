@@ -70,9 +70,10 @@ def test_images_below_the_fold_are_lazy_with_size_and_decorative_alt(client):
     assert any('alt=""' in img for img in rest), 'card images are decorative (alt="")'
 
 
-def test_home_teaser_cards_get_their_renditions_in_one_query(client):
-    """News, event and film cards on the home page: one rendition query for all of them,
-    and only the card sizes (not every rendition of the image)."""
+def test_home_teaser_cards_get_their_renditions_in_one_query(client, home_de):
+    """News, event and film cards on the home page: one rendition query for all of them and
+    the hero, and only the sizes each shows (not every rendition of the image): the hero's
+    sizes are asked of the hero image alone."""
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
@@ -81,7 +82,13 @@ def test_home_teaser_cards_get_their_renditions_in_one_query(client):
         html = client.get("/de/").content.decode()
     rendition_queries = [q["sql"] for q in queries if "customrendition" in q["sql"]]
     assert len(rendition_queries) == 1
-    assert "width-480" in rendition_queries[0] and "width-1600" not in rendition_queries[0]
+    groups = re.findall(
+        r'"filter_spec" IN \(([^)]*)\) AND "home_customrendition"."image_id" IN \(([^)]*)\)',
+        rendition_queries[0],
+    )
+    hero_groups = [ids for specs, ids in groups if "width-1600" in specs]
+    assert hero_groups == [str(home_de.hero_image_id)]
+    assert any("width-480" in specs and len(ids.split(",")) >= 6 for specs, ids in groups)
     # Three articles, three events and the film posters, each a <picture>.
     assert html.count('class="card__image"') >= 6
     assert html.count('<li class="film-card">') >= 1
