@@ -1,13 +1,16 @@
 """The campaign's teaser on the home page: its claim and first films, in the home page's
 language, in a fixed number of queries."""
 
+from home.cards import for_cards
 from home.i18n import public
 
 from .models import CampaignPage
 
 
 def campaign_teaser_items(request, home_page):
-    campaign = public(CampaignPage.objects.live().child_of(home_page)).order_by("path").first()
+    campaign = for_cards(
+        public(CampaignPage.objects.live().child_of(home_page)).order_by("path")
+    ).first()
     if campaign is None:
         return None
     film_pages = list(campaign.film_pages(renditions=False)[:3])
