@@ -4,7 +4,8 @@ Wagtail routes ``/de/aktuelles/mein-artikel/`` by asking each level for its chil
 (``get_children().get(slug=…)``, then ``.specific``): seven queries for an article,
 eight in English (the active locale and the translated root page come first). Here the
 home page of the language comes from the cached chrome (``home.chrome``), all pages on the
-path come in one query by their ``url_path``, and only the deepest gets ``.specific``.
+path come in one query by their ``url_path``, and only the deepest gets ``.specific``
+(with its hero image).
 
 The result is the same as Wagtail's: from the deepest page found, Wagtail's own ``route``
 handles whatever is left of the path (sub-routes such as ``feed/`` and ``ics/``, or a 404).
@@ -21,6 +22,7 @@ from wagtail.models import Page
 
 from home.chrome import chrome_for
 from home.i18n import current_language
+from home.models.pages import HeroImageMixin
 
 
 def _routable_ancestor_claims(page: Page, remaining: list[str]) -> bool:
@@ -62,7 +64,22 @@ def fast_route(request, path: str):
             break
         page._cached_parent_obj = start
         start, consumed = page, depth
-    return start.specific.route(request, components[consumed:])
+    return specific_with_hero(start).route(request, components[consumed:])
+
+
+def specific_with_hero(page: Page) -> Page:
+    """``page.specific``, with the hero image (if the page type has one) in the same query.
+
+    The template, the og:image and the JSON-LD all read the hero; fetched on first use it
+    was a query of its own on every page that has one. Attributes already set on ``page``
+    (its parent, from the chain above) carry over, as Wagtail's ``get_specific`` does."""
+    model = page.specific_class
+    if model is None or isinstance(page, model) or not issubclass(model, HeroImageMixin):
+        return page.specific
+    specific = model._default_manager.select_related("hero_image").get(id=page.id)
+    for name, value in page.__dict__.items():
+        specific.__dict__.setdefault(name, value)
+    return specific
 
 
 def serve(request, path):

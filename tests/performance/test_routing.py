@@ -105,3 +105,20 @@ def test_served_page_through_the_view(client):
     response = client.get(article.get_url())
     assert response.status_code == 200
     assert response.context["page"].pk == article.pk
+
+
+def test_routed_page_comes_with_its_hero_image_and_parent(django_assert_num_queries):
+    """One query for the specific page and its hero; the parent from the chain is kept."""
+    article = NewsPage.objects.live().filter(locale__language_code="de", hero_image__isnull=False)[
+        0
+    ]
+    path = site_relative_path(article)
+    request = RequestFactory().get(f"/de/{path}")
+    with translation.override("de"):
+        page, _args, _kwargs = fast_route(request, path)  # chrome cached from here on
+        page, _args, _kwargs = fast_route(request, path)
+    assert type(page) is NewsPage and page.pk == article.pk
+    parent_pk = article.get_parent().pk
+    with django_assert_num_queries(0):
+        assert page.hero_image.pk == article.hero_image_id
+        assert page.get_parent().pk == parent_pk
