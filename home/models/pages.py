@@ -148,16 +148,13 @@ class HomePage(FastViewRestrictionsMixin, HeroImageMixin, Page):
         ]
         # Teasers list the images of their cards; their renditions, the hero's and the body
         # images' come in one query.
+        card_images = [
+            image
+            for teaser in context["teasers"]
+            for image in ((teaser["items"] or {}).get("images") or [])
+        ]
         prefetch_picture_renditions(
-            hero=self.hero_image,
-            inline=[
-                *(
-                    image
-                    for teaser in context["teasers"]
-                    for image in ((teaser["items"] or {}).get("images") or [])
-                ),
-                *stream_images(self.body),
-            ],
+            hero=self.hero_image, inline=[*card_images, *stream_images(self.body)]
         )
         context["sign_language_player"] = self.sign_language_player()
         return context

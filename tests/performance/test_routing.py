@@ -109,9 +109,8 @@ def test_served_page_through_the_view(client):
 
 def test_routed_page_comes_with_its_hero_image_and_parent(django_assert_num_queries):
     """One query for the specific page and its hero; the parent from the chain is kept."""
-    article = NewsPage.objects.live().filter(locale__language_code="de", hero_image__isnull=False)[
-        0
-    ]
+    articles = NewsPage.objects.live().filter(locale__language_code="de")
+    article = articles.filter(hero_image__isnull=False).first()
     path = site_relative_path(article)
     request = RequestFactory().get(f"/de/{path}")
     with translation.override("de"):
