@@ -30,11 +30,16 @@ _MEMO_ATTR = "_portal_chrome"
 
 @dataclass
 class Chrome:
-    """Pages are plain (non-specific) ``Page`` objects with ``locale`` loaded."""
+    """Pages are plain (non-specific) ``Page`` objects with ``locale`` loaded.
+
+    ``translations`` maps the translation key of each of these pages to its live, public
+    versions by language code (wherever they are in the tree): the language switcher and
+    the hreflang links of the home and index pages need no query of their own."""
 
     site: Site
     site_settings: object | None
     pages: list = field(default_factory=list)
+    translations: dict = field(default_factory=dict)
 
     def home(self, language: str):
         return next(
@@ -145,7 +150,23 @@ def _load(site: Site) -> Chrome:
         site=site,
         site_settings=SiteSettings.for_site(site),
         pages=pages,
+        translations=_translations_of(pages),
     )
+
+
+def _translations_of(pages: list) -> dict:
+    """translation key -> language code -> live, public page, for ``pages``; the same objects
+    as in ``pages`` where a version is one of them (pickled once, not twice)."""
+    from home.i18n import live_public_pages
+
+    by_pk = {page.pk: page for page in pages}
+    keys = {page.translation_key for page in pages}
+    translations: dict = {}
+    for version in live_public_pages().filter(translation_key__in=keys).select_related("locale"):
+        translations.setdefault(version.translation_key, {})[version.locale.language_code] = (
+            by_pk.get(version.pk, version)
+        )
+    return translations
 
 
 def chrome_for(request) -> Chrome | None:

@@ -77,13 +77,19 @@ def _memo(request, name: str) -> dict:
 
 
 def live_translations(page: Page, request=None) -> dict[str, Page]:
-    """Language code -> live, public version of ``page`` (the page itself included if live)."""
+    """Language code -> live, public version of ``page`` (the page itself included if live).
+
+    For the home pages and their children the cached chrome knows them already."""
+    from home.chrome import chrome_for
+
     memo = _memo(request, "translations")
     if page.translation_key not in memo:
-        versions = live_public_pages().filter(translation_key=page.translation_key)
-        memo[page.translation_key] = {
-            p.locale.language_code: p for p in versions.select_related("locale")
-        }
+        chrome = chrome_for(request)
+        known = chrome.translations.get(page.translation_key) if chrome is not None else None
+        if known is None:
+            versions = live_public_pages().filter(translation_key=page.translation_key)
+            known = {p.locale.language_code: p for p in versions.select_related("locale")}
+        memo[page.translation_key] = known
     return memo[page.translation_key]
 
 

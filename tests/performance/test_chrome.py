@@ -114,3 +114,41 @@ def test_listings_skip_the_restriction_subquery_only_while_nothing_is_restricted
     PageViewRestriction.objects.filter(page=article).delete()
     assert restriction_subqueries() == 0
     assert article.title in client.get(ARTICLE_LIST).content.decode()
+
+
+def test_home_and_legal_pages_link_their_translations_without_a_query(client):
+    """The chrome knows the translations of the home pages and their children: the
+    language switcher and the hreflang links of those pages cost no query."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from tests.helpers import hreflangs
+
+    for url, english in [("/de/", "/en/"), ("/de/impressum/", "/en/legal-notice/")]:
+        client.get(url)
+        with CaptureQueriesContext(connection) as queries:
+            html = client.get(url).content.decode()
+        filters = [q["sql"].partition(" WHERE ")[2] for q in queries.captured_queries]
+        assert not [where for where in filters if '"translation_key"' in where]
+        assert hreflangs(html)["en"].endswith(english)
+
+
+def test_a_translation_moved_deeper_in_the_tree_is_still_linked(client):
+    """Translations are looked up by translation key wherever they are, not only among the
+    home pages' children."""
+    from tests.helpers import hreflangs
+
+    legal_notice = Page.objects.get(url_path__endswith="/legal-notice/")
+    new_parent = (
+        StandardPage.objects.live()
+        .filter(locale=legal_notice.locale, depth=legal_notice.depth)
+        .exclude(pk=legal_notice.pk)
+        .first()
+    )
+    depth = legal_notice.depth
+    client.get("/de/impressum/")
+    legal_notice.move(new_parent, pos="last-child")
+    moved = Page.objects.get(pk=legal_notice.pk)
+    assert moved.depth == depth + 1
+    html = client.get("/de/impressum/").content.decode()
+    assert hreflangs(html)["en"].endswith(moved.get_url())
