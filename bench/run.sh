@@ -12,12 +12,15 @@
 #    event, campaign and film page in German and English, each answer checked to be 200;
 #    requests per second and the ratio to /healthz of the same server run;
 # 4. Lighthouse 12 (mobile, Debian's Chromium) on home, article, event and film page in
-#    both languages, LH_RUNS runs each (median), four scores plus total transfer.
+#    both languages, LH_RUNS runs each (median), four scores plus total transfer;
+# 5. with FLOOR=1, an experiment: /healthz and the home pages once more, uncached, with the
+#    teaser data computed once and reused (bench/teaser_floor.py): what the home page would
+#    reach if its teasers cost nothing.
 #
 # Requests carry X-Forwarded-Proto: https, as the TLS-terminating proxy sends it; without it
 # the production settings answer with a redirect to HTTPS.
 # Environment: DURATION (s per URL, 8), CONNECTIONS (wrk, 4), WORKERS (1), LH_RUNS (3),
-# LH_LANGUAGES ("de en"), DATABASE_URL (default: new SQLite file).
+# LH_LANGUAGES ("de en"), FLOOR (0), DATABASE_URL (default: new SQLite file).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -26,6 +29,7 @@ CONNECTIONS=${CONNECTIONS:-4}
 WORKERS=${WORKERS:-1}
 LH_RUNS=${LH_RUNS:-3}
 LH_LANGUAGES=${LH_LANGUAGES:-"de en"}
+FLOOR=${FLOOR:-0}
 CHROMIUM=/usr/lib/chromium/chromium
 
 if ! command -v wrk >/dev/null || [ ! -x "$CHROMIUM" ]; then
@@ -73,8 +77,9 @@ done < <($PY bench/query_counts.py "${pages[@]}")
 
 curl_https() { curl -s -H "X-Forwarded-Proto: https" "$@"; }
 
-start_server() {  # $1: page cache seconds (0 = off); $2: SECURE_SSL_REDIRECT (default true)
-  PORTAL_PAGE_CACHE_SECONDS=$1 SECURE_SSL_REDIRECT=${2:-true} .venv/bin/gunicorn portal.wsgi:application \
+start_server() {  # $1: page cache seconds (0 = off); $2: SECURE_SSL_REDIRECT (default true);
+  # $3: the WSGI application (default: the portal's)
+  PORTAL_PAGE_CACHE_SECONDS=$1 SECURE_SSL_REDIRECT=${2:-true} .venv/bin/gunicorn "${3:-portal.wsgi:application}" \
     --bind "127.0.0.1:${port}" --workers "$WORKERS" --worker-class sync \
     --access-logfile /dev/null --error-logfile "$workdir/gunicorn.log" 2>>"$workdir/gunicorn.log" &
   server_pid=$!
@@ -120,6 +125,17 @@ for mode in uncached cached; do
   stop_server
 done
 
+if [ "$FLOOR" = 1 ]; then
+  echo "== experiment: page cache off, home teaser data computed once and reused (bench/teaser_floor.py)"
+  start_server 0 true bench.teaser_floor:application
+  home_pages=()
+  for path in "${pages[@]}"; do [[ "$path" =~ ^/[a-z]{2}/$ ]] && home_pages+=("$path"); done
+  for path in "${home_pages[@]}"; do curl_https -o /dev/null "$base$path"; done
+  measure floor /healthz
+  for path in "${home_pages[@]}"; do measure floor "$path"; done
+  stop_server
+fi
+
 declare -A transfer
 # Lighthouse sends the extra header with the page's requests but fetches /robots.txt on its
 # own, without it; with the HTTPS redirect on, that fetch gets a 301 and the SEO category
@@ -143,6 +159,17 @@ for path in "${pages[@]}"; do
 done
 echo "(req/s; ratio = page req/s ÷ /healthz req/s in the same server run; SQL = queries per"
 echo " uncached view; HTML = bytes uncompressed; sent = bytes on the wire with gzip/br)"
+if [ "$FLOOR" = 1 ]; then
+  echo
+  echo "Experiment (FLOOR=1): home pages uncached, teaser data computed once and reused"
+  for path in "${home_pages[@]}"; do
+    printf '  %-6s %8s req/s, ratio %.4f to /healthz (%s req/s); the real uncached ratio: %.4f\n' \
+      "$path" "${rps[floor $path]}" \
+      "$(awk -v a="${rps[floor $path]}" -v b="${rps[floor /healthz]}" 'BEGIN {print a / b}')" \
+      "${rps[floor /healthz]}" \
+      "$(awk -v a="${rps[uncached $path]}" -v b="${rps[uncached /healthz]}" 'BEGIN {print a / b}')"
+  done
+fi
 
 echo
 echo "== Lighthouse 12, mobile (simulated Slow 4G, 4x CPU), $LH_RUNS run(s) per page, median"
