@@ -8,9 +8,10 @@
 #    included), collectstatic;
 # 2. SQL queries and HTML size of each page (bench/query_counts.py, page cache bypassed);
 # 3. gunicorn (production settings, WORKERS sync workers, default 1) twice: page cache off,
-#    then on; wrk drives /healthz (the minimal Django view) and home, news index, article,
-#    event, campaign and film page in German and English, each answer checked to be 200;
-#    requests per second and the ratio to /healthz of the same server run;
+#    then on; wrk drives /healthz (the minimal Django view; before and after the pages, the
+#    mean of both is the reference) and home, news index, article, event, campaign and film
+#    page in German and English, each answer checked to be 200; requests per second and the
+#    ratio to /healthz of the same server run;
 # 4. Lighthouse 12 (mobile, Debian's Chromium) on home, article, event and film page in
 #    both languages, LH_RUNS runs each (median), four scores plus total transfer;
 # 5. with FLOOR=1, an experiment: /healthz and the home pages once more, uncached, with the
@@ -106,7 +107,7 @@ end
 LUA
 
 failed=0
-declare -A rps
+declare -A rps healthz_drift
 measure() {  # $1 label, $2 path -> rps[$1 $2]
   local out non200
   out=$(wrk -t1 -c"$CONNECTIONS" -d"${DURATION}s" --timeout 10s -s "$workdir/count.lua" "$base$2")
@@ -120,8 +121,14 @@ for mode in uncached cached; do
   echo "== gunicorn, $WORKERS sync worker(s), page cache $mode: wrk ${DURATION}s per URL, $CONNECTIONS connections"
   start_server "$seconds"
   for path in "${pages[@]}"; do curl_https -o /dev/null "$base$path"; done  # warm-up (and fill the cache)
+  # /healthz before and after the pages: the machine's speed drifts over a run, and the
+  # ratios use the mean of both.
   measure "$mode" /healthz
+  healthz_first=${rps[$mode /healthz]}
   for path in "${pages[@]}"; do measure "$mode" "$path"; done
+  measure "$mode" /healthz
+  healthz_drift[$mode]="$healthz_first then ${rps[$mode /healthz]}"
+  rps["$mode /healthz"]=$(awk -v a="$healthz_first" -v b="${rps[$mode /healthz]}" 'BEGIN {printf "%.2f", (a + b) / 2}')
   stop_server
 done
 
@@ -159,6 +166,8 @@ for path in "${pages[@]}"; do
 done
 echo "(req/s; ratio = page req/s ÷ /healthz req/s in the same server run; SQL = queries per"
 echo " uncached view; HTML = bytes uncompressed; sent = bytes on the wire with gzip/br)"
+echo "/healthz req/s before and after the pages (the ratios use the mean): uncached" \
+  "${healthz_drift[uncached]}, cached ${healthz_drift[cached]}"
 if [ "$FLOOR" = 1 ]; then
   echo
   echo "Experiment (FLOOR=1): home pages uncached, teaser data computed once and reused"
