@@ -20,14 +20,20 @@
 #
 # Requests carry X-Forwarded-Proto: https, as the TLS-terminating proxy sends it; without it
 # the production settings answer with a redirect to HTTPS.
-# Environment: DURATION (s per URL, 8), CONNECTIONS (wrk, 4), WORKERS (1), LH_RUNS (3),
-# LH_LANGUAGES ("de en"), FLOOR (0), DATABASE_URL (default: new SQLite file).
+# Environment: DURATION (s per URL, 8), CONNECTIONS (wrk, 4), WORKERS (1), WORKER_CLASS
+# (sync, as the reference was measured; production runs gthread), THREADS (gthread, 8),
+# LH_RUNS (3; 0 leaves Lighthouse out), LH_LANGUAGES ("de en"), FLOOR (0), DATABASE_URL
+# (default: new SQLite file).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 DURATION=${DURATION:-8}
 CONNECTIONS=${CONNECTIONS:-4}
 WORKERS=${WORKERS:-1}
+WORKER_CLASS=${WORKER_CLASS:-sync}
+THREADS=${THREADS:-8}
+threads_flag=()
+[ "$WORKER_CLASS" = gthread ] && threads_flag=(--threads "$THREADS")
 LH_RUNS=${LH_RUNS:-3}
 LH_LANGUAGES=${LH_LANGUAGES:-"de en"}
 FLOOR=${FLOOR:-0}
@@ -81,7 +87,7 @@ curl_https() { curl -s -H "X-Forwarded-Proto: https" "$@"; }
 start_server() {  # $1: page cache seconds (0 = off); $2: SECURE_SSL_REDIRECT (default true);
   # $3: the WSGI application (default: the portal's)
   PORTAL_PAGE_CACHE_SECONDS=$1 SECURE_SSL_REDIRECT=${2:-true} .venv/bin/gunicorn "${3:-portal.wsgi:application}" \
-    --bind "127.0.0.1:${port}" --workers "$WORKERS" --worker-class sync \
+    --bind "127.0.0.1:${port}" --workers "$WORKERS" --worker-class "$WORKER_CLASS" "${threads_flag[@]}" \
     --access-logfile /dev/null --error-logfile "$workdir/gunicorn.log" 2>>"$workdir/gunicorn.log" &
   server_pid=$!
   for _ in $(seq 1 150); do
@@ -118,7 +124,7 @@ measure() {  # $1 label, $2 path -> rps[$1 $2]
 
 for mode in uncached cached; do
   seconds=0; [ "$mode" = cached ] && seconds=600
-  echo "== gunicorn, $WORKERS sync worker(s), page cache $mode: wrk ${DURATION}s per URL, $CONNECTIONS connections"
+  echo "== gunicorn, $WORKERS $WORKER_CLASS worker(s) ${threads_flag[*]}, page cache $mode: wrk ${DURATION}s per URL, $CONNECTIONS connections"
   start_server "$seconds"
   for path in "${pages[@]}"; do curl_https -o /dev/null "$base$path"; done  # warm-up (and fill the cache)
   # /healthz before and after the pages: the machine's speed drifts over a run, and the
@@ -180,50 +186,53 @@ if [ "$FLOOR" = 1 ]; then
   done
 fi
 
-echo
-echo "== Lighthouse 12, mobile (simulated Slow 4G, 4x CPU), $LH_RUNS run(s) per page, median"
-echo '{"X-Forwarded-Proto": "https"}' > "$workdir/headers.json"
-results="bench/results/$(date -u +%Y%m%dT%H%M%S)"  # the JSON reports, kept (git-ignored)
-mkdir -p "$results"
-lighthouse_pages=()
-for path in "${pages[@]}"; do
-  case "$path" in
-    */aktuelles/ | */news/ | */krasse-gegend/) continue ;;  # index pages: wrk only
-  esac
-  lang=${path:1:2}
-  case " $LH_LANGUAGES " in *" $lang "*) lighthouse_pages+=("$path") ;; esac
-done
-printf '%-72s %6s %6s %6s %6s %9s\n' "page" "perf" "a11y" "best" "seo" "bytes"
-for path in "${lighthouse_pages[@]}"; do
-  for run in $(seq 1 "$LH_RUNS"); do
-    # A run whose trace Lighthouse could not record (NO_NAVSTART: seen with Chromium 156 on
-    # a few runs in each benchmark, on film and event pages, once twice in a row) ends with
-    # "Please run Lighthouse again": it is repeated, at most twice, and the repeat is
-    # reported; the failed report is kept next to the others.
-    for attempt in 1 2 3; do
-      CHROME_PATH=$CHROMIUM node_modules/.bin/lighthouse "$base$path" --quiet \
-        --output=json --output-path="$workdir/lh-$run.json" \
-        --only-categories=performance,accessibility,best-practices,seo \
-        --extra-headers="$workdir/headers.json" \
-        --chrome-flags="--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update" \
-        >/dev/null 2>>"$workdir/lighthouse.log" && status=0 || status=$?
-      # No report at all is a failure of another kind: reported below, not repeated.
-      error=$($PY bench/lighthouse_median.py --runtime-error "$workdir/lh-$run.json" 2>/dev/null) ||
-        { error="no report"; break; }
-      if [ -z "$error" ] || [ "$attempt" = 3 ]; then break; fi
-      echo "  run $run on $path: Lighthouse runtime error ($error), repeated"
-      mv "$workdir/lh-$run.json" "$workdir/retried-$run-$attempt.json"
+results="(Lighthouse left out: LH_RUNS=0)"
+if [ "$LH_RUNS" -gt 0 ]; then
+  echo
+  echo "== Lighthouse 12, mobile (simulated Slow 4G, 4x CPU), $LH_RUNS run(s) per page, median"
+  echo '{"X-Forwarded-Proto": "https"}' > "$workdir/headers.json"
+  results="bench/results/$(date -u +%Y%m%dT%H%M%S)"  # the JSON reports, kept (git-ignored)
+  mkdir -p "$results"
+  lighthouse_pages=()
+  for path in "${pages[@]}"; do
+    case "$path" in
+      */aktuelles/ | */news/ | */krasse-gegend/) continue ;;  # index pages: wrk only
+    esac
+    lang=${path:1:2}
+    case " $LH_LANGUAGES " in *" $lang "*) lighthouse_pages+=("$path") ;; esac
+  done
+  printf '%-72s %6s %6s %6s %6s %9s\n' "page" "perf" "a11y" "best" "seo" "bytes"
+  for path in "${lighthouse_pages[@]}"; do
+    for run in $(seq 1 "$LH_RUNS"); do
+      # A run whose trace Lighthouse could not record (NO_NAVSTART: seen with Chromium 156 on
+      # a few runs in each benchmark, on film and event pages, once twice in a row) ends with
+      # "Please run Lighthouse again": it is repeated, at most twice, and the repeat is
+      # reported; the failed report is kept next to the others.
+      for attempt in 1 2 3; do
+        CHROME_PATH=$CHROMIUM node_modules/.bin/lighthouse "$base$path" --quiet \
+          --output=json --output-path="$workdir/lh-$run.json" \
+          --only-categories=performance,accessibility,best-practices,seo \
+          --extra-headers="$workdir/headers.json" \
+          --chrome-flags="--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update" \
+          >/dev/null 2>>"$workdir/lighthouse.log" && status=0 || status=$?
+        # No report at all is a failure of another kind: reported below, not repeated.
+        error=$($PY bench/lighthouse_median.py --runtime-error "$workdir/lh-$run.json" 2>/dev/null) ||
+          { error="no report"; break; }
+        if [ -z "$error" ] || [ "$attempt" = 3 ]; then break; fi
+        echo "  run $run on $path: Lighthouse runtime error ($error), repeated"
+        mv "$workdir/lh-$run.json" "$workdir/retried-$run-$attempt.json"
+      done
+      if [ "$status" != 0 ] || [ -n "$error" ]; then
+        echo "lighthouse failed on $path (${error:-exit $status})"; tail -5 "$workdir/lighthouse.log"; failed=1
+      fi
     done
-    if [ "$status" != 0 ] || [ -n "$error" ]; then
-      echo "lighthouse failed on $path (${error:-exit $status})"; tail -5 "$workdir/lighthouse.log"; failed=1
-    fi
+    $PY bench/lighthouse_median.py "$path" "$workdir"/lh-*.json
+    slug=$(tr '/' '_' <<<"${path#/}")
+    for report in "$workdir"/lh-*.json "$workdir"/retried-*.json; do
+      [ -e "$report" ] && mv "$report" "$results/${slug}$(basename "$report")"
+    done
   done
-  $PY bench/lighthouse_median.py "$path" "$workdir"/lh-*.json
-  slug=$(tr '/' '_' <<<"${path#/}")
-  for report in "$workdir"/lh-*.json "$workdir"/retried-*.json; do
-    [ -e "$report" ] && mv "$report" "$results/${slug}$(basename "$report")"
-  done
-done
+fi
 stop_server
 
 if grep -q "Traceback" "$workdir/gunicorn.log"; then
