@@ -124,7 +124,8 @@ measure() {  # $1 label, $2 path -> rps[$1 $2]
 
 for mode in uncached cached; do
   seconds=0; [ "$mode" = cached ] && seconds=600
-  echo "== gunicorn, $WORKERS $WORKER_CLASS worker(s) ${threads_flag[*]}, page cache $mode: wrk ${DURATION}s per URL, $CONNECTIONS connections"
+  echo "== gunicorn, $WORKERS $WORKER_CLASS worker(s)${threads_flag[*]:+ (${threads_flag[*]})}, page cache $mode:" \
+    "wrk ${DURATION}s per URL, $CONNECTIONS connections"
   start_server "$seconds"
   for path in "${pages[@]}"; do curl_https -o /dev/null "$base$path"; done  # warm-up (and fill the cache)
   # /healthz before and after the pages: the machine's speed drifts over a run, and the
