@@ -157,16 +157,11 @@ def _load(site: Site) -> Chrome:
 def _translations_of(pages: list) -> dict:
     """translation key -> language code -> live, public page, for ``pages``; the same objects
     as in ``pages`` where a version is one of them (pickled once, not twice)."""
-    from home.i18n import live_public_pages
+    from home.i18n import live_versions_by_key
 
-    by_pk = {page.pk: page for page in pages}
-    keys = {page.translation_key for page in pages}
-    translations: dict = {}
-    for version in live_public_pages().filter(translation_key__in=keys).select_related("locale"):
-        translations.setdefault(version.translation_key, {})[version.locale.language_code] = (
-            by_pk.get(version.pk, version)
-        )
-    return translations
+    return live_versions_by_key(
+        [page.translation_key for page in pages], reuse={page.pk: page for page in pages}
+    )
 
 
 def chrome_for(request) -> Chrome | None:

@@ -83,14 +83,26 @@ def live_translations(page: Page, request=None) -> dict[str, Page]:
     from home.chrome import chrome_for
 
     memo = _memo(request, "translations")
-    if page.translation_key not in memo:
+    key = page.translation_key
+    if key not in memo:
         chrome = chrome_for(request)
-        known = chrome.translations.get(page.translation_key) if chrome is not None else None
-        if known is None:
-            versions = live_public_pages().filter(translation_key=page.translation_key)
-            known = {p.locale.language_code: p for p in versions.select_related("locale")}
-        memo[page.translation_key] = known
-    return memo[page.translation_key]
+        known = chrome.translations.get(key) if chrome is not None else None
+        memo[key] = known if known is not None else live_versions_by_key([key]).get(key, {})
+    return memo[key]
+
+
+def live_versions_by_key(keys: Iterable[str], reuse: dict | None = None) -> dict:
+    """translation key -> language code -> live, public page, for ``keys``, in one query. A
+    version whose id is in ``reuse`` (id -> page) is taken from there instead."""
+    reuse = reuse or {}
+    versions: dict = {}
+    for version in (
+        live_public_pages().filter(translation_key__in=set(keys)).select_related("locale")
+    ):
+        versions.setdefault(version.translation_key, {})[version.locale.language_code] = reuse.get(
+            version.pk, version
+        )
+    return versions
 
 
 def localized_map(pages: Iterable[Page], language: str | None = None, specific=False) -> dict:
