@@ -83,6 +83,7 @@ while read -r count _q bytes _b status path; do
 done < <($PY bench/query_counts.py "${pages[@]}")
 
 curl_https() { curl -s -H "X-Forwarded-Proto: https" "$@"; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN {print a / b}'; }  # $1 ÷ $2
 
 start_server() {  # $1: page cache seconds (0 = off); $2: SECURE_SSL_REDIRECT (default true);
   # $3: the WSGI application (default: the portal's)
@@ -167,8 +168,8 @@ printf '%-72s %8s %8s %8s %8s %6s %8s %8s\n' "/healthz (minimal Django view)" \
 for path in "${pages[@]}"; do
   u=${rps[uncached $path]}; c=${rps[cached $path]}
   printf '%-72s %8s %8.4f %8s %8.4f %6s %8s %8s\n' "$path" "$u" \
-    "$(awk -v a="$u" -v b="${rps[uncached /healthz]}" 'BEGIN {print a / b}')" "$c" \
-    "$(awk -v a="$c" -v b="${rps[cached /healthz]}" 'BEGIN {print a / b}')" \
+    "$(ratio "$u" "${rps[uncached /healthz]}")" "$c" \
+    "$(ratio "$c" "${rps[cached /healthz]}")" \
     "${queries[$path]}" "${html_bytes[$path]}" "${transfer[$path]}"
 done
 echo "(req/s; ratio = page req/s ÷ /healthz req/s in the same server run; SQL = queries per"
@@ -181,9 +182,9 @@ if [ "$FLOOR" = 1 ]; then
   for path in "${home_pages[@]}"; do
     printf '  %-6s %8s req/s, ratio %.4f to /healthz (%s req/s); the real uncached ratio: %.4f\n' \
       "$path" "${rps[floor $path]}" \
-      "$(awk -v a="${rps[floor $path]}" -v b="${rps[floor /healthz]}" 'BEGIN {print a / b}')" \
+      "$(ratio "${rps[floor $path]}" "${rps[floor /healthz]}")" \
       "${rps[floor /healthz]}" \
-      "$(awk -v a="${rps[uncached $path]}" -v b="${rps[uncached /healthz]}" 'BEGIN {print a / b}')"
+      "$(ratio "${rps[uncached $path]}" "${rps[uncached /healthz]}")"
   done
 fi
 
