@@ -14,9 +14,10 @@
 #    ratio to /healthz of the same server run;
 # 4. Lighthouse 12 (mobile, Debian's Chromium) on home, article, event and film page in
 #    both languages, LH_RUNS runs each (median), four scores plus total transfer;
-# 5. with FLOOR=1, an experiment: /healthz and the home pages once more, uncached, with the
-#    teaser data computed once and reused (bench/teaser_floor.py): what the home page would
-#    reach if its teasers cost nothing.
+# 5. with FLOOR=1, two experiments: /healthz and the home pages once more, uncached, with the
+#    teaser data computed once and reused, then with the teaser areas left out
+#    (bench/teaser_floor.py): what the home page would reach if its teaser data, or its
+#    teasers altogether, cost nothing.
 #
 # Requests carry X-Forwarded-Proto: https, as the TLS-terminating proxy sends it; without it
 # the production settings answer with a redirect to HTTPS.
@@ -141,14 +142,16 @@ for mode in uncached cached; do
 done
 
 if [ "$FLOOR" = 1 ]; then
-  echo "== experiment: page cache off, home teaser data computed once and reused (bench/teaser_floor.py)"
-  start_server 0 true bench.teaser_floor:application
   home_pages=()
   for path in "${pages[@]}"; do [[ "$path" =~ ^/[a-z]{2}/$ ]] && home_pages+=("$path"); done
-  for path in "${home_pages[@]}"; do curl_https -o /dev/null "$base$path"; done
-  measure floor /healthz
-  for path in "${home_pages[@]}"; do measure floor "$path"; done
-  stop_server
+  for floor in data none; do
+    echo "== experiment: page cache off, home teasers at no cost (bench/teaser_floor.py, TEASER_FLOOR=$floor)"
+    TEASER_FLOOR=$floor start_server 0 true bench.teaser_floor:application
+    for path in "${home_pages[@]}"; do curl_https -o /dev/null "$base$path"; done
+    measure "floor-$floor" /healthz
+    for path in "${home_pages[@]}"; do measure "floor-$floor" "$path"; done
+    stop_server
+  done
 fi
 
 declare -A transfer
@@ -178,13 +181,19 @@ echo "/healthz req/s before and after the pages (the ratios use the mean): uncac
   "${healthz_drift[uncached]}, cached ${healthz_drift[cached]}"
 if [ "$FLOOR" = 1 ]; then
   echo
-  echo "Experiment (FLOOR=1): home pages uncached, teaser data computed once and reused"
-  for path in "${home_pages[@]}"; do
-    printf '  %-6s %8s req/s, ratio %.4f to /healthz (%s req/s); the real uncached ratio: %.4f\n' \
-      "$path" "${rps[floor $path]}" \
-      "$(ratio "${rps[floor $path]}" "${rps[floor /healthz]}")" \
-      "${rps[floor /healthz]}" \
-      "$(ratio "${rps[uncached $path]}" "${rps[uncached /healthz]}")"
+  echo "Experiments (FLOOR=1): home pages uncached, their teasers at no cost"
+  for floor in data none; do
+    case $floor in
+      data) echo " teaser data computed once and reused (cards still rendered):" ;;
+      none) echo " teaser areas left out (no data, no HTML; the most a teaser HTML cache could give):" ;;
+    esac
+    for path in "${home_pages[@]}"; do
+      printf '  %-6s %8s req/s, ratio %.4f to /healthz (%s req/s); the real uncached ratio: %.4f\n' \
+        "$path" "${rps[floor-$floor $path]}" \
+        "$(ratio "${rps[floor-$floor $path]}" "${rps[floor-$floor /healthz]}")" \
+        "${rps[floor-$floor /healthz]}" \
+        "$(ratio "${rps[uncached $path]}" "${rps[uncached /healthz]}")"
+    done
   done
 fi
 

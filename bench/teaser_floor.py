@@ -1,13 +1,22 @@
 """An experiment for ``FLOOR=1 bash bench/run.sh``, not for production: the portal's WSGI
-application with the home page's teaser data (latest news, upcoming events, campaign films)
-computed on the first view of each home page and then reused, so that a home view spends
-no query and no time on it.
+application with the home page's teasers (latest news, upcoming events, campaign films)
+made to cost nothing, in one of two ways chosen by ``TEASER_FLOOR``:
+
+- ``data`` (default): the teaser data is computed on the first view of each home page and
+  then reused, so that a home view spends no query and no Python on it. The cards are still
+  rendered on every view.
+- ``none``: every teaser area is left out (its items are None), so that neither its data
+  nor its HTML costs anything. This is the most a cache of the rendered teaser HTML could
+  give the uncached home page.
 
 It answers one question: how fast could the uncached home page be if its teasers cost
-nothing, with everything else (routing, hero, body, renditions, templates) unchanged? Were
-that still far from a target, no amount of work on the teaser queries would reach it. A
-real site could not do this: the reused teasers would never change.
+nothing, with everything else (routing, hero, body, DGS film, renditions, templates)
+unchanged? Were that still far from a target, no amount of work on the teasers would reach
+it. A real site could do neither: reused teasers would never change, and absent ones show
+nothing.
 """
+
+import os
 
 from home.registry import home_teasers, register_home_teaser
 from portal.wsgi import application  # noqa: F401 - the WSGI entry point gunicorn loads
@@ -24,5 +33,13 @@ def _computed_once(items):
     return reused
 
 
+def _left_out(request, home_page):
+    return None
+
+
+_mode = os.environ.get("TEASER_FLOOR", "data")
+if _mode not in ("data", "none"):
+    raise SystemExit(f"TEASER_FLOOR must be 'data' or 'none', not {_mode!r}")
 for teaser in home_teasers():
-    register_home_teaser(teaser.name, teaser.template, _computed_once(teaser.items), teaser.order)
+    items = _computed_once(teaser.items) if _mode == "data" else _left_out
+    register_home_teaser(teaser.name, teaser.template, items, teaser.order)
