@@ -3,11 +3,15 @@ on the next request after an editor changes any of it, and a new view restrictio
 at once (it would otherwise be skipped by ``FastViewRestrictionsMixin``)."""
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from wagtail.models import Page, PageViewRestriction
 
 from home.chrome import chrome_for
+from home.i18n import public
 from home.models import SiteSettings, StandardPage
 from news.models import NewsPage
+from tests.helpers import hreflangs
 
 pytestmark = pytest.mark.django_db
 
@@ -73,9 +77,6 @@ def test_a_moved_page_leaves_the_menu(client, home_de):
 
 def test_chrome_is_shared_through_the_cache(rf):
     """Two requests (as two app processes would) get the chrome from the cache, not the DB."""
-    from django.db import connection
-    from django.test.utils import CaptureQueriesContext
-
     first = rf.get(ARTICLE_LIST)
     chrome_for(first)
     second = rf.get(ARTICLE_LIST)
@@ -89,10 +90,6 @@ def test_chrome_is_shared_through_the_cache(rf):
 def test_listings_skip_the_restriction_subquery_only_while_nothing_is_restricted(client):
     """``public()`` leaves out its view-restriction subquery while no page is restricted (a
     cached fact); a new restriction hides the page from listings on the next request."""
-    from django.db import connection
-    from django.test.utils import CaptureQueriesContext
-
-    from home.i18n import public
 
     def restriction_subqueries():
         with CaptureQueriesContext(connection) as queries:
@@ -119,11 +116,6 @@ def test_listings_skip_the_restriction_subquery_only_while_nothing_is_restricted
 def test_home_and_legal_pages_link_their_translations_without_a_query(client):
     """The chrome knows the translations of the home pages and their children: the
     language switcher and the hreflang links of those pages cost no query."""
-    from django.db import connection
-    from django.test.utils import CaptureQueriesContext
-
-    from tests.helpers import hreflangs
-
     for url, english in [("/de/", "/en/"), ("/de/impressum/", "/en/legal-notice/")]:
         client.get(url)
         with CaptureQueriesContext(connection) as queries:
@@ -136,8 +128,6 @@ def test_home_and_legal_pages_link_their_translations_without_a_query(client):
 def test_a_translation_moved_deeper_in_the_tree_is_still_linked(client):
     """Translations are looked up by translation key wherever they are, not only among the
     home pages' children."""
-    from tests.helpers import hreflangs
-
     legal_notice = Page.objects.get(url_path__endswith="/legal-notice/")
     new_parent = (
         StandardPage.objects.live()
