@@ -24,7 +24,10 @@ class HomeConfig(AppConfig):
         page_published.connect(_sync_topics, dispatch_uid="home.sync_topics")
         published.connect(_resync_topic_pages, sender=Topic, dispatch_uid="home.topic_pages")
 
+        from .translation import live_targets
         from .translation.review import clear_review_on_publish
+
+        live_targets.install()
 
         page_published.connect(clear_review_on_publish, dispatch_uid="home.clear_review")
 
