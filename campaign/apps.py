@@ -11,10 +11,9 @@ class CampaignConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
+        from campaign.demo.loader import load_campaign_demo
+        from campaign.teasers import campaign_teaser_items
         from home import registry
-
-        from .demo.loader import load_campaign_demo
-        from .teasers import campaign_teaser_items
 
         # Before news (20): the press release embeds the campaign film.
         registry.register_demo_loader("campaign", load_campaign_demo, order=15)

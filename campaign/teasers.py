@@ -1,10 +1,9 @@
 """The campaign's teaser on the home page: its claim and first films, in the home page's
 language, in a fixed number of queries."""
 
+from campaign.models import CampaignPage
 from home.cards import for_cards
 from home.i18n import public
-
-from .models import CampaignPage
 
 
 def campaign_teaser_items(request, home_page):

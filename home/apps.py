@@ -10,8 +10,8 @@ class HomeConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from . import registry
-        from .demo.loader import load_home_demo
+        from home import registry
+        from home.demo.loader import load_home_demo
 
         # Home's own content comes first: every other loader needs the locales and home pages.
         registry.register_demo_loader("home", load_home_demo, order=0)
@@ -19,13 +19,13 @@ class HomeConfig(AppConfig):
 
         from wagtail.signals import page_published, published
 
-        from .models import Topic
+        from home.models import Topic
 
         page_published.connect(_sync_topics, dispatch_uid="home.sync_topics")
         published.connect(_resync_topic_pages, sender=Topic, dispatch_uid="home.topic_pages")
 
-        from .translation import live_targets
-        from .translation.review import clear_review_on_publish
+        from home.translation import live_targets
+        from home.translation.review import clear_review_on_publish
 
         live_targets.install()
 
@@ -34,15 +34,15 @@ class HomeConfig(AppConfig):
         from django.db.models.signals import post_delete, post_save
         from wagtail.models import Locale
 
-        from . import page_cache
-        from .i18n import forget_locale_ids
+        from home import page_cache
+        from home.i18n import forget_locale_ids
 
         page_cache.connect_signals()
 
         post_save.connect(forget_locale_ids, sender=Locale, dispatch_uid="home.locale_ids")
         post_delete.connect(forget_locale_ids, sender=Locale, dispatch_uid="home.locale_ids_d")
 
-        from .models import CustomImage
+        from home.models import CustomImage
 
         post_save.connect(
             _renditions_after_upload, sender=CustomImage, dispatch_uid="home.renditions"
@@ -50,7 +50,7 @@ class HomeConfig(AppConfig):
 
 
 def _sync_topics(sender, instance, **kwargs):
-    from .topics import sync_topics_to_translations
+    from home.topics import sync_topics_to_translations
 
     sync_topics_to_translations(instance)
 
@@ -60,19 +60,19 @@ def _renditions_after_upload(sender, instance, **kwargs):
     so that the first visitor does not wait for resizing (AVIF takes about a second)."""
     from django.db import transaction
 
-    from .image_specs import pregenerate_renditions
+    from home.image_specs import pregenerate_renditions
 
     transaction.on_commit(lambda: pregenerate_renditions(instance))
 
 
 def _resync_topic_pages(sender, instance, **kwargs):
-    from .topics import resync_pages_for_topic
+    from home.topics import resync_pages_for_topic
 
     resync_pages_for_topic(instance)
 
 
 def _load_roles(log):
-    from .translation.roles import setup_roles
+    from home.translation.roles import setup_roles
 
     setup_roles()
     log("  editorial roles ready")

@@ -17,11 +17,10 @@ class NewsConfig(AppConfig):
             register_demo_loader,
             register_home_teaser,
         )
-
-        from .demo import load_news_demo
-        from .event_facts import on_page_published
-        from .models.events import next_event_change
-        from .teasers import latest_news, upcoming_events
+        from news.demo import load_news_demo
+        from news.event_facts import on_page_published
+        from news.models.events import next_event_change
+        from news.teasers import latest_news, upcoming_events
 
         register_demo_loader("news", load_news_demo, order=20)
         register_home_teaser("news", "news/includes/home_teaser.html", latest_news, order=10)

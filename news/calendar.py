@@ -7,7 +7,7 @@ from django.http import HttpResponse
 from django.utils import timezone
 from icalendar import Calendar, Event, vCalAddress, vText
 
-from .models.events import BERLIN, EventStatus
+from news.models.events import BERLIN, EventStatus
 
 ICAL_STATUS = {
     EventStatus.SCHEDULED: "CONFIRMED",

@@ -7,8 +7,7 @@ from django.utils import timezone
 from laces.components import Component
 
 from home.translation.roles import languages_of
-
-from .models import EventPage
+from news.models import EventPage
 
 DAYS = 30
 LIMIT = 20

@@ -12,10 +12,9 @@ from home.demo.content import (
 from home.demo.images import get_or_create_demo_image
 from home.demo.translate import translate
 from home.models import Film, HomePage, Topic
-
-from .demo_articles import ARTICLES, PRESS_RELEASE_SLUG
-from .demo_events import PAST_EVENT_SLUG, load_event_demo
-from .models import NewsIndexPage, NewsPage, PressContact
+from news.demo_articles import ARTICLES, PRESS_RELEASE_SLUG
+from news.demo_events import PAST_EVENT_SLUG, load_event_demo
+from news.models import NewsIndexPage, NewsPage, PressContact
 
 INDEX = {
     "slug": ("aktuelles", "news"),

@@ -11,8 +11,7 @@ not used for this: it would publish English drafts and fall back to German text.
 from django.conf import settings
 
 from home import page_cache
-
-from .models.events import EVENT_FACT_FIELDS, EventPage
+from news.models.events import EVENT_FACT_FIELDS, EventPage
 
 
 def copy_event_facts(source: EventPage) -> int:

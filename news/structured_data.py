@@ -3,8 +3,7 @@
 from django.utils import timezone
 
 from home.structured_data import image_object, organisation
-
-from .models.events import Attendance, EventStatus
+from news.models.events import Attendance, EventStatus
 
 EVENT_STATUS = {
     EventStatus.SCHEDULED: "https://schema.org/EventScheduled",

@@ -5,9 +5,9 @@ from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from .admin_listings import event_listing, news_listing
-from .dashboard import add_upcoming_events_panel
-from .models import PressContact
+from news.admin_listings import event_listing, news_listing
+from news.dashboard import add_upcoming_events_panel
+from news.models import PressContact
 
 
 class PressContactViewSet(SnippetViewSet):

@@ -12,14 +12,13 @@ from django.core.files import File
 from django.core.files.base import ContentFile
 from wagtail.models import Locale
 
+from campaign.demo import texts
+from campaign.demo.media import DURATION, encode_demo_film
+from campaign.models import CampaignPage, FilmPage
 from home.demo.content import DEMO_NOTE_DE, DEMO_NOTE_EN, heading, paragraph
 from home.demo.images import get_or_create_demo_image
 from home.demo.translate import translate
 from home.models import Film, FilmCaptionTrack, FilmSource, HomePage, Topic
-
-from ..models import CampaignPage, FilmPage
-from . import texts
-from .media import DURATION, encode_demo_film
 
 CREDIT = "Grafik: Demo-Generator (frei erfunden)"
 

@@ -1,3 +1,3 @@
-from .pages import CampaignPage, FilmPage, FilmPageRelatedPage
+from campaign.models.pages import CampaignPage, FilmPage, FilmPageRelatedPage
 
 __all__ = ["CampaignPage", "FilmPage", "FilmPageRelatedPage"]

@@ -7,15 +7,15 @@ it needs an image from the library) and a template in ``templates/blocks/``.
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 
-from .content import (
+from home.blocks.content import (
     CallToActionBlock,
     HeadingBlock,
     QuoteBlock,
     RelatedPageBlock,
     rich_text_block,
 )
-from .films import FilmBlock
-from .media import ImageWithCaptionBlock, TextAndImageBlock
+from home.blocks.films import FilmBlock
+from home.blocks.media import ImageWithCaptionBlock, TextAndImageBlock
 
 
 class BaseStreamBlock(blocks.StreamBlock):

@@ -6,7 +6,7 @@ from wagtail import blocks
 from wagtail.images import get_image_model
 from wagtail.images.blocks import ImageBlock
 
-from .content import rich_text_block
+from home.blocks.content import rich_text_block
 
 
 def _first_library_image_id():

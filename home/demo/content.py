@@ -41,7 +41,7 @@ def get_or_create_child(parent: Page, page_class, slug: str, **fields):
 def ensure_translated_child(parent: Page, page_class, spec: dict, **fields):
     """An index page from ``spec`` (``slug``, ``title``, ``intro``: German/English pairs),
     created under ``parent`` if missing and translated into English."""
-    from .translate import translate
+    from home.demo.translate import translate
 
     page, _created = get_or_create_child(
         parent,

@@ -10,7 +10,7 @@ Each page: ``slug``, ``title`` and ``intro`` as (German, English) pairs, ``secti
 (heading pair, list of paragraph pairs) and an optional ``link`` (label pair, address).
 """
 
-from .content import block, heading, paragraph
+from home.demo.content import block, heading, paragraph
 
 DEMO_LEGAL_NOTE = (
     "Demo-Text: Diese Seite zeigt, wie der Text aussehen kann. Organisation, Personen und "

@@ -8,13 +8,12 @@ from urllib.parse import urlsplit
 from django.conf import settings
 from wagtail.models import Locale, Page, Site
 
+from home.demo.content import block, get_or_create_child, heading, image_value, paragraph
+from home.demo.images import get_or_create_demo_image
+from home.demo.legal import EASY_READ, LEGAL_PAGES, english_strings, german_fields
+from home.demo.topics import ensure_topics
+from home.demo.translate import translate
 from home.models import GlossaryTerm, HomePage, SearchPage, SiteSettings, StandardPage
-
-from .content import block, get_or_create_child, heading, image_value, paragraph
-from .images import get_or_create_demo_image
-from .legal import EASY_READ, LEGAL_PAGES, english_strings, german_fields
-from .topics import ensure_topics
-from .translate import translate
 
 HOME_DE = {
     "title": "Startseite",

@@ -2,9 +2,8 @@
 
 from wagtail.models import Locale
 
+from home.demo.translate import translate
 from home.models import Topic
-
-from .translate import translate
 
 TOPICS = [
     (

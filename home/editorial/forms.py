@@ -10,7 +10,7 @@ from types import SimpleNamespace
 
 from wagtail.admin.forms import WagtailAdminPageForm
 
-from .guardrails import page_errors
+from home.editorial.guardrails import page_errors
 
 
 class PortalPageForm(WagtailAdminPageForm):

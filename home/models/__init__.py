@@ -1,11 +1,11 @@
-from .films import Film, FilmCaptionTrack, FilmSource
-from .glossary import GlossaryTerm
-from .images import CustomImage, CustomRendition
-from .pages import HomePage, StandardPage
-from .reviews import TranslationReview
-from .search import SearchPage
-from .site_settings import SiteSettings
-from .topics import Topic
+from home.models.films import Film, FilmCaptionTrack, FilmSource
+from home.models.glossary import GlossaryTerm
+from home.models.images import CustomImage, CustomRendition
+from home.models.pages import HomePage, StandardPage
+from home.models.reviews import TranslationReview
+from home.models.search import SearchPage
+from home.models.site_settings import SiteSettings
+from home.models.topics import Topic
 
 __all__ = [
     "CustomImage",

@@ -8,8 +8,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from home.editorial.forms import PortalPageForm
-
-from .pages import FastViewRestrictionsMixin
+from home.models.pages import FastViewRestrictionsMixin
 
 
 class SearchPage(FastViewRestrictionsMixin, Page):

@@ -21,8 +21,7 @@ from wagtail.models import Page
 from wagtail_localize.models import Translation
 
 from home.models import TranslationReview
-
-from .roles import reviewer_group_name
+from home.translation.roles import reviewer_group_name
 
 
 def _target_page(translation: Translation) -> Page:
@@ -112,7 +111,7 @@ def send_back(request, page_id):
 
 
 def review_urls():
-    from .status import status_view
+    from home.translation.status import status_view
 
     return [
         path("translation-status/", status_view, name="portal_translation_status"),

@@ -20,7 +20,7 @@ from wagtail.models import Page, TranslatableMixin
 from wagtail_localize.models import StringSegment, Translation
 from wagtail_localize.views import edit_translation
 
-from .roles import languages_of
+from home.translation.roles import languages_of
 
 
 def enabled_translation_of(instance) -> Translation | None:

@@ -13,9 +13,8 @@ from wagtail.models import Page
 from wagtail_localize.models import StringTranslation, TranslationSource
 
 from home.models import TranslationReview
-
-from .machine import glossary_terms
-from .roles import translation_languages
+from home.translation.machine import glossary_terms
+from home.translation.roles import translation_languages
 
 STATES = {
     "up-to-date": _("Up to date"),

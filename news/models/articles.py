@@ -20,9 +20,8 @@ from home.editorial import help_texts as help
 from home.i18n import current_language, localized_stream_pages, page_language, public
 from home.models.pages import FastViewRestrictionsMixin, HeroImageMixin
 from home.topics import own_localized_topics
-
-from .contacts import PressContact
-from .listing import ListingPage, filter_by_topic, paginate
+from news.models.contacts import PressContact
+from news.models.listing import ListingPage, filter_by_topic, paginate
 
 
 class NewsKind(models.TextChoices):

@@ -22,8 +22,7 @@ from home.editorial import help_texts as help
 from home.i18n import current_language, localized_stream_pages, public
 from home.models.pages import FastViewRestrictionsMixin, HeroImageMixin
 from home.topics import own_localized_topics
-
-from .listing import ListingPage, filter_by_topic, paginate, with_images_and_topics
+from news.models.listing import ListingPage, filter_by_topic, paginate, with_images_and_topics
 
 BERLIN = ZoneInfo("Europe/Berlin")
 

@@ -4,7 +4,7 @@ import os
 
 from django.core.exceptions import ImproperlyConfigured
 
-from .base import *  # noqa: F403
+from portal.settings.base import *  # noqa: F403
 
 
 def _required(name: str) -> str:

@@ -4,7 +4,7 @@ import os
 import tempfile
 from pathlib import Path
 
-from .base import *  # noqa: F403
+from portal.settings.base import *  # noqa: F403
 
 SECRET_KEY = "test-only-key"
 DEBUG = False

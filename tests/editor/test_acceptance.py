@@ -14,8 +14,7 @@ from wagtail_localize.models import Translation
 from campaign.models import CampaignPage, FilmPage
 from home.models import HomePage, SearchPage, StandardPage
 from news.models import EventIndexPage, EventPage, NewsIndexPage, NewsPage
-
-from .admin_forms import edit_form_data
+from tests.editor.admin_forms import edit_form_data
 
 pytestmark = pytest.mark.django_db
 

@@ -7,8 +7,7 @@ import wagtail_factories
 
 from news.models import EventPage
 from news.models.events import BERLIN
-
-from .news import ImageFactory, set_topics
+from tests.factories.news import ImageFactory, set_topics
 
 
 def berlin(year, month, day, hour=0, minute=0):

@@ -5,7 +5,7 @@ from django.contrib.auth import get_user_model
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import Page
 
-from .conftest import hits
+from tests.search.conftest import hits
 
 pytestmark = pytest.mark.django_db
 

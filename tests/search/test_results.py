@@ -8,8 +8,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from home.models import SearchPage
-
-from .conftest import hits, slugs
+from tests.search.conftest import hits, slugs
 
 pytestmark = pytest.mark.django_db
 

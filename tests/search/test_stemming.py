@@ -5,8 +5,7 @@ from django.db import connection
 from wagtail.models import Page
 
 from home.search.backend import LocalizedPostgresSearchBackend
-
-from .conftest import hits
+from tests.search.conftest import hits
 
 pytestmark = pytest.mark.django_db
 
