@@ -50,6 +50,7 @@ docs-screenshots: messages
 lint: venv
 	$(PY) -m ruff check .
 	$(PY) -m ruff format --check .
+	$(VENV)/bin/lint-imports --no-logo
 
 test: messages lint node-tools
 	$(PY) manage.py makemigrations --check --dry-run

@@ -23,8 +23,8 @@ def sample_paths(types: set[str] | None = None) -> list[str]:
     from wagtail.models import Locale
 
     from campaign.models import CampaignPage, FilmPage
-    from home.models import HomePage, StandardPage
-    from home.models.search import SearchPage
+    from home.pages.models import HomePage, StandardPage
+    from home.search.models import SearchPage
     from news.models import EventIndexPage, EventPage, NewsIndexPage, NewsPage
 
     paths = []

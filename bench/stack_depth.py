@@ -14,7 +14,7 @@ faults of a view; views that pay the chunk churn show hundreds of faults:
 
     DJANGO_SETTINGS_MODULE=portal.settings.production … .venv/bin/python bench/stack_depth.py /de/
 
-It measures, it asserts nothing. See the performance section of the README.
+It measures, it asserts nothing. See docs/performance.md.
 """
 
 import argparse

@@ -11,6 +11,8 @@ class CampaignConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
+        # Imported here, not at the top: these modules import models, which exist only once
+        # Django has loaded every app.
         from campaign.demo.loader import load_campaign_demo
         from campaign.teasers import campaign_teaser_items
         from home import registry

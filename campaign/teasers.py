@@ -2,8 +2,8 @@
 language, in a fixed number of queries."""
 
 from campaign.models import CampaignPage
-from home.cards import for_cards
 from home.i18n import public
+from home.listings.cards import for_cards
 
 
 def campaign_teaser_items(request, home_page):

@@ -8,21 +8,16 @@ to the page itself, costs a query per call and ignores view restrictions.
 
 from collections.abc import Iterable
 
-from django.conf import settings
 from django.core.cache import cache
 from django.db.models import Exists, OuterRef, Q
 from django.db.models.functions import Length, Substr
-from django.utils import translation
-from wagtail.models import Locale, Page, PageViewRestriction, Site
+from wagtail.models import Locale, Page, PageViewRestriction
+
+from portal.caching.generation import current_generation
+from portal.languages import current_language
 
 LOCALE_IDS_CACHE_KEY = "portal:locale-ids"
-
-
-def current_language() -> str:
-    """The active language, reduced to one of the portal's languages (``de`` by default)."""
-    code = (translation.get_language() or settings.LANGUAGE_CODE).split("-")[0]
-    known = {code for code, _name in settings.LANGUAGES}
-    return code if code in known else settings.LANGUAGE_CODE
+RESTRICTIONS_TIMEOUT = 300
 
 
 def locale_ids() -> dict[str, int]:
@@ -50,8 +45,6 @@ def public(queryset):
     """Like ``PageQuerySet.public()`` in one query: Wagtail's version first loads every view
     restriction in a query of its own, on each call. Here the check is a subquery: no
     restriction on the page or on any ancestor (a restricted page's path is a prefix)."""
-    from home.chrome import site_has_view_restrictions
-
     if not site_has_view_restrictions():
         # Nothing is restricted (a cached fact; saving or deleting a restriction replaces
         # the generation it is cached under): the subquery would exclude nothing and costs
@@ -63,32 +56,19 @@ def public(queryset):
     return queryset.filter(~Exists(restricted))
 
 
+def site_has_view_restrictions() -> bool:
+    """Whether any page has a view restriction, cached under the generation (saving or
+    deleting a restriction replaces it)."""
+    key = f"portal:has-restrictions:{current_generation()}"
+    value = cache.get(key)
+    if value is None:
+        value = PageViewRestriction.objects.exists()
+        cache.set(key, value, RESTRICTIONS_TIMEOUT)
+    return value
+
+
 def live_public_pages():
     return public(Page.objects.live())
-
-
-def _memo(request, name: str) -> dict:
-    """A per-request memo; a throwaway dict when there is no request."""
-    if request is None:
-        return {}
-    if not hasattr(request, "_portal_memo"):
-        request._portal_memo = {}
-    return request._portal_memo.setdefault(name, {})
-
-
-def live_translations(page: Page, request=None) -> dict[str, Page]:
-    """Language code -> live, public version of ``page`` (the page itself included if live).
-
-    For the home pages and their children the cached chrome knows them already."""
-    from home.chrome import chrome_for
-
-    memo = _memo(request, "translations")
-    key = page.translation_key
-    if key not in memo:
-        chrome = chrome_for(request)
-        known = chrome.translations.get(key) if chrome is not None else None
-        memo[key] = known if known is not None else live_versions_by_key([key]).get(key, {})
-    return memo[key]
 
 
 def live_versions_by_key(keys: Iterable[str], reuse: dict | None = None) -> dict:
@@ -181,26 +161,3 @@ def localized_stream_pages(stream, language: str) -> list:
         if page not in result:
             result.append(page)
     return result
-
-
-def home_page_for(language: str, request=None):
-    """The live home page of ``language``: the translation of the site's root page.
-
-    All languages' home pages are loaded together, once per request (menu, switcher and
-    footer all ask)."""
-    from home.chrome import chrome_for
-
-    chrome = chrome_for(request)
-    if chrome is not None:
-        return chrome.home(language)
-    memo = _memo(request, "home_pages")
-    if not memo:
-        site = Site.find_for_request(request) if request is not None else None
-        site = site or Site.objects.filter(is_default_site=True).first()
-        if site is None:
-            return None
-        root_key = Page.objects.filter(pk=site.root_page_id).values("translation_key")[:1]
-        homes = live_public_pages().filter(translation_key=root_key).select_related("locale")
-        memo.update({home.locale.language_code: home for home in homes})
-        memo["_loaded"] = None  # marks the memo as filled even when no home page is live
-    return memo.get(language)

@@ -46,19 +46,3 @@ def register_home_teaser(name: str, template: str, items: Callable, order: int =
 
 def home_teasers() -> list[HomeTeaser]:
     return sorted(_home_teasers.values(), key=lambda teaser: (teaser.order, teaser.name))
-
-
-# --- Clock-dependent content -----------------------------------------------------------
-# A page may change with time alone (an event moves from "upcoming" to "past" when it ends).
-# Apps that render such content register a function ``next_change(now) -> datetime | None``:
-# the first moment at or after ``now`` at which some public page could look different. The
-# page cache keeps no entry past the earliest of these moments (``home.page_cache``).
-_clock_boundaries: dict[str, Callable] = {}
-
-
-def register_clock_boundary(name: str, next_change: Callable) -> None:
-    _clock_boundaries[name] = next_change
-
-
-def clock_boundaries() -> list[Callable]:
-    return [_clock_boundaries[name] for name in sorted(_clock_boundaries)]

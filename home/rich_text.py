@@ -10,7 +10,8 @@ language (``hreflang``) so that readers and screen readers know what they get.
 from django.utils.html import escape
 from wagtail.rich_text.pages import PageLinkHandler
 
-from home.i18n import current_language, live_public_pages, localized_map
+from home.i18n import live_public_pages, localized_map
+from portal.languages import current_language
 
 
 class LocalizedPageLinkHandler(PageLinkHandler):

@@ -12,9 +12,9 @@ from wagtail.admin.views.pages.listing import PageFilterSet
 from wagtail.admin.viewsets.pages import PageListingViewSet
 
 from home.models import Topic
+from news.event_choices import EventStatus
 from news.models import EventPage, NewsPage
 from news.models.articles import NewsKind
-from news.models.events import EventStatus
 
 
 def _topics(request):

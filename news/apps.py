@@ -10,17 +10,16 @@ class NewsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
+        # Imported here, not at the top: these modules import models, which exist only once
+        # Django has loaded every app.
         from wagtail.signals import page_published
 
-        from home.registry import (
-            register_clock_boundary,
-            register_demo_loader,
-            register_home_teaser,
-        )
+        from home.registry import register_demo_loader, register_home_teaser
         from news.demo import load_news_demo
         from news.event_facts import on_page_published
         from news.models.events import next_event_change
         from news.teasers import latest_news, upcoming_events
+        from portal.caching.clock import register_clock_boundary
 
         register_demo_loader("news", load_news_demo, order=20)
         register_home_teaser("news", "news/includes/home_teaser.html", latest_news, order=10)

@@ -3,11 +3,13 @@
 The UID is the page's ``translation_key``, so the German and English versions of an event
 are the same calendar entry; times carry the Europe/Berlin time zone."""
 
+import datetime
+
 from django.http import HttpResponse
 from django.utils import timezone
 from icalendar import Calendar, Event, vCalAddress, vText
 
-from news.models.events import BERLIN, EventStatus
+from news.event_choices import BERLIN, EventStatus
 
 ICAL_STATUS = {
     EventStatus.SCHEDULED: "CONFIRMED",
@@ -50,8 +52,6 @@ def build_event(page, request) -> Event:
 
 
 def _one_day():
-    import datetime
-
     return datetime.timedelta(days=1)
 
 

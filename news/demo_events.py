@@ -10,7 +10,8 @@ from home.demo.content import ensure_translated_child, get_or_create_child
 from home.demo.images import get_or_create_demo_image
 from home.demo.translate import translate
 from home.models import HomePage, Topic
-from news.models.events import BERLIN, EventIndexPage, EventPage
+from news.event_choices import BERLIN
+from news.models.events import EventIndexPage, EventPage
 
 PAST_EVENT_SLUG = "informations-und-diskussionstag-strukturentwicklung"
 ORGANISER = "Lausitz-Entwicklungsagentur (Demo)"

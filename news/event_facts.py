@@ -10,8 +10,8 @@ not used for this: it would publish English drafts and fall back to German text.
 
 from django.conf import settings
 
-from home import page_cache
 from news.models.events import EVENT_FACT_FIELDS, EventPage
+from portal.caching.generation import invalidate
 
 
 def copy_event_facts(source: EventPage) -> int:
@@ -37,7 +37,7 @@ def copy_event_facts(source: EventPage) -> int:
         changed += 1
     if changed:
         # QuerySet.update() and revision rows send no signal the page cache listens to.
-        page_cache.invalidate()
+        invalidate()
     return changed
 
 

@@ -3,7 +3,7 @@
 from django.contrib.syndication.views import Feed
 from django.utils.feedgenerator import Rss201rev2Feed
 
-from home.topics import attach_localized_topics
+from home.topics.localized import attach_localized_topics
 
 
 class NewsFeed(Feed):

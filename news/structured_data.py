@@ -2,8 +2,8 @@
 
 from django.utils import timezone
 
-from home.structured_data import image_object, organisation
-from news.models.events import Attendance, EventStatus
+from home.seo.structured_data import image_object, organisation
+from news.event_choices import Attendance, EventStatus
 
 EVENT_STATUS = {
     EventStatus.SCHEDULED: "https://schema.org/EventScheduled",

@@ -2,7 +2,7 @@
 
 from django.utils import timezone
 
-from home.chrome import home_child
+from home.chrome.cache import home_child
 from home.i18n import page_language, public
 from news.models import EventIndexPage, EventPage, NewsIndexPage, NewsPage
 from news.models.listing import with_images_and_topics

@@ -10,10 +10,10 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 from wagtail.urls import serve_pattern
 
-from home import routing
-from home.media_views import serve_film_media, serve_media
-from home.sitemap import SITEMAP_TEMPLATE, LocaleAwareSitemap
-from home.views import healthz, language_redirect, robots_txt
+from home.chrome import routing
+from home.seo.sitemap import SITEMAP_TEMPLATE, LocaleAwareSitemap
+from portal.media import serve_film_media, serve_media
+from portal.views import healthz, language_redirect, robots_txt
 
 urlpatterns = [
     path("", language_redirect, name="language_redirect"),
@@ -37,11 +37,11 @@ if settings.DEBUG or settings.PORTAL_SERVE_MEDIA:
     urlpatterns += [re_path(r"^media/(?P<path>.+)$", serve_media, name="media")]
 
 urlpatterns += i18n_patterns(
-    # Wagtail's page view with faster routing (home.routing), then Wagtail's own URLs.
+    # Wagtail's page view with faster routing (home.chrome.routing), then Wagtail's own URLs.
     re_path(serve_pattern, routing.serve, name="wagtail_serve"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )
 
-handler404 = "home.views.page_not_found"
-handler500 = "home.views.server_error"
+handler404 = "portal.views.page_not_found"
+handler500 = "portal.views.server_error"

@@ -8,13 +8,20 @@ cleared around each test.
 import pytest
 from django.core.cache import caches
 from django.core.management import call_command
+from wagtail.images import get_image_model
 from wagtail.models import Locale, Page
+
+from home.images.renditions import pregenerate_renditions
 
 
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
     with django_db_blocker.unblock():
         call_command("load_demo_content", verbosity=0)
+        # Every rendition the templates use, made once for the session: each test rolls
+        # back what it wrote, so renditions made inside a test are made again by the next.
+        for image in get_image_model().objects.all():
+            pregenerate_renditions(image, force=True)
 
 
 def _clear_caches():

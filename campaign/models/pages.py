@@ -16,14 +16,14 @@ from wagtail_localize.fields import SynchronizedField
 
 from campaign.structured_data import sitemap_video, video_object
 from home.blocks import BaseStreamBlock
-from home.cards import for_cards
 from home.editorial import help_texts as help
 from home.editorial.forms import PortalPageForm
 from home.films.rendering import live_film, player_context
 from home.i18n import localize_page_ids, page_language, public
-from home.image_specs import card_renditions
-from home.models.pages import FastViewRestrictionsMixin, HeroImageMixin
-from home.topics import own_localized_topics
+from home.images.renditions import card_renditions
+from home.listings.cards import for_cards
+from home.pages.models import FastViewRestrictionsMixin, HeroImageMixin
+from home.topics.localized import own_localized_topics
 
 
 class CampaignPage(FastViewRestrictionsMixin, HeroImageMixin, Page):

@@ -14,8 +14,8 @@ from home.blocks.content import (
     RelatedPageBlock,
     rich_text_block,
 )
-from home.blocks.films import FilmBlock
 from home.blocks.media import ImageWithCaptionBlock, TextAndImageBlock
+from home.films.blocks import FilmBlock
 
 
 class BaseStreamBlock(blocks.StreamBlock):

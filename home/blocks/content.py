@@ -4,6 +4,7 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
+from wagtail.models import Page
 
 from home.i18n import localize_page
 
@@ -142,6 +143,4 @@ class RelatedPageBlock(blocks.PageChooserBlock):
         icon = "doc-empty-inverse"
 
     def get_preview_value(self):
-        from wagtail.models import Page
-
         return Page.objects.live().filter(depth__gt=2).order_by("path").first()

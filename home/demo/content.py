@@ -2,6 +2,8 @@
 
 from wagtail.models import Page
 
+from home.demo.translate import translate
+
 DEMO_NOTE_DE = "Demo-Inhalt: alle Angaben auf dieser Seite sind frei erfunden."
 DEMO_NOTE_EN = "Demo content: every detail on this page is fictional."
 
@@ -41,8 +43,6 @@ def get_or_create_child(parent: Page, page_class, slug: str, **fields):
 def ensure_translated_child(parent: Page, page_class, spec: dict, **fields):
     """An index page from ``spec`` (``slug``, ``title``, ``intro``: German/English pairs),
     created under ``parent`` if missing and translated into English."""
-    from home.demo.translate import translate
-
     page, _created = get_or_create_child(
         parent,
         page_class,

@@ -11,8 +11,8 @@ import random
 from django.core.files.images import ImageFile
 from PIL import Image, ImageDraw, ImageFilter
 
-from home.image_specs import pregenerate_renditions
-from home.models import CustomImage
+from home.images.models import CustomImage
+from home.images.renditions import pregenerate_renditions
 
 WIDTH, HEIGHT = 1920, 1200
 

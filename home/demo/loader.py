@@ -13,7 +13,10 @@ from home.demo.images import get_or_create_demo_image
 from home.demo.legal import EASY_READ, LEGAL_PAGES, english_strings, german_fields
 from home.demo.topics import ensure_topics
 from home.demo.translate import translate
-from home.models import GlossaryTerm, HomePage, SearchPage, SiteSettings, StandardPage
+from home.pages.models import HomePage, StandardPage
+from home.pages.site_settings import SiteSettings
+from home.search.models import SearchPage
+from home.translation.models import GlossaryTerm
 
 HOME_DE = {
     "title": "Startseite",

@@ -3,7 +3,7 @@
 from wagtail.models import Locale
 
 from home.demo.translate import translate
-from home.models import Topic
+from home.topics.models import Topic
 
 TOPICS = [
     (

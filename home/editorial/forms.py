@@ -1,5 +1,5 @@
 """The admin form of every portal page type: the publishing rules of
-``home.editorial.guardrails`` shown next to the field they concern.
+``home.editorial.publishing_rules`` shown next to the field they concern.
 
 Wagtail validates a draft with "deferred" required fields; the rules apply only when the
 form is validated in full (publishing, submitting for moderation), so an unfinished draft
@@ -10,7 +10,7 @@ from types import SimpleNamespace
 
 from wagtail.admin.forms import WagtailAdminPageForm
 
-from home.editorial.guardrails import page_errors
+from home.editorial.publishing_rules import page_errors
 
 
 class PortalPageForm(WagtailAdminPageForm):

@@ -1,5 +1,5 @@
-"""The film asset's helpers: upload checks, external embeds, rendering context, admin form.
-
-The ``Film`` model itself lives in ``home.models.films``; these modules hold what the model,
-the admin and the templates share, so that every place a film appears behaves the same.
+"""Films: the asset model (``models``), its upload checks (``validators``), the rules on its
+sources and caption tracks (``sources``, ``forms``), external embeds (``embeds``), what a
+player needs (``rendering``), the block for any page body (``blocks``), the film library in
+the admin (``admin``) and the search rows of the pages that show a film (``search_index``).
 """

@@ -6,12 +6,11 @@ from django.utils.translation import get_language_info
 from django.utils.translation import gettext as _
 
 from home.films.embeds import parse_external_video
-from home.i18n import current_language
+from home.films.models import Film, FilmCaptionTrack, FilmSource
+from portal.languages import current_language
 
 
 def films_with_media():
-    from home.models import Film, FilmCaptionTrack, FilmSource
-
     return Film.objects.select_related("poster", "locale").prefetch_related(
         Prefetch("sources", queryset=FilmSource.objects.order_by("sort_order", "pk")),
         Prefetch("caption_tracks", queryset=FilmCaptionTrack.objects.order_by("sort_order", "pk")),

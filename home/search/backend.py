@@ -23,7 +23,8 @@ from wagtail.search.backends.database.postgres.postgres import (
     PostgresSearchQueryCompiler,
 )
 
-from home.i18n import current_language, locale_ids
+from home.i18n import forget_locale_ids, locale_ids
+from portal.languages import current_language
 
 DEFAULT_SEARCH_CONFIGS = {"de": "german", "en": "english"}
 
@@ -67,8 +68,6 @@ class LocalizedPostgresSearchBackend(PostgresSearchBackend):
             return self.config
         languages = {pk: code for code, pk in locale_ids().items()}
         if locale_id not in languages:  # a locale added since the ids were cached
-            from home.i18n import forget_locale_ids
-
             forget_locale_ids()
             languages = {pk: code for code, pk in locale_ids().items()}
         return self.config_for_language(languages.get(locale_id, settings.LANGUAGE_CODE))

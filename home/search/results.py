@@ -18,11 +18,11 @@ from wagtail.models import Page
 from wagtail.search.utils import normalise_query_string
 
 from home.i18n import live_public_pages, locale_ids, localize_page_ids, public
-from home.models import Topic
-from home.pagination import parse_page_number
+from home.listings.pagination import parse_page_number
 from home.search import types
 from home.search.query import highlight
-from home.topics import localized_topics_prefetch
+from home.topics.localized import localized_topics_prefetch
+from home.topics.models import Topic
 
 PAGE_SIZE = 10
 TEASER_FIELDS = ("teaser", "intro", "search_description")

@@ -1,5 +1,5 @@
 """``{% responsive_picture %}``: Wagtail's ``{% picture %}`` with the formats and widths of
-``home.image_specs``, so the template, the demo command and the upload hook agree on one
+``home.images.renditions``, so the template, the demo command and the upload hook agree on one
 list of renditions (a spec that differs by one character would be rendered on first visit)."""
 
 from django import template
@@ -7,7 +7,7 @@ from django.utils.safestring import mark_safe
 from wagtail.images.models import Picture
 from wagtail.images.shortcuts import get_renditions_or_not_found
 
-from home.image_specs import picture_filters
+from home.images.renditions import picture_filters
 
 register = template.Library()
 

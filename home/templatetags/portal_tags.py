@@ -10,8 +10,9 @@ from django.utils.safestring import mark_safe
 from django.utils.text import Truncator
 from django.utils.translation import get_language_info, gettext
 
-from home.chrome import chrome_for
-from home.i18n import current_language, home_page_for, live_public_pages, live_translations
+from home.chrome.cache import chrome_for, home_page_for, live_translations
+from home.search.models import SearchPage
+from portal.languages import current_language
 
 register = template.Library()
 
@@ -76,29 +77,24 @@ def alternate_links(context):
 @register.inclusion_tag("includes/main_menu.html", takes_context=True)
 def main_menu(context):
     request = context.get("request")
-    home = home_page_for(current_language(), request)
+    chrome = chrome_for(request)
+    language = current_language()
+    home = chrome.home(language) if chrome is not None else None
     current = context.get("page")
     items = []
-    if home is not None:
-        chrome = chrome_for(request)
-        children = (
-            chrome.menu(current_language())
-            if chrome is not None
-            else live_public_pages().child_of(home).in_menu()
-        )
-        for child in children:
-            is_current = current is not None and current.path.startswith(child.path)
-            items.append({"page": child, "url": child.get_url(request), "active": is_current})
+    for child in chrome.menu(language) if home is not None else []:
+        is_current = current is not None and current.path.startswith(child.path)
+        items.append({"page": child, "url": child.get_url(request), "active": is_current})
     return {"home": home, "home_url": home.get_url(request) if home else "/", "items": items}
 
 
 @register.inclusion_tag("includes/search_form.html", takes_context=True)
 def search_form(context):
     """The header's search form, pointing at the current language's search page."""
-    from home.search.pages import search_page_for
-
     request = context.get("request")
-    page = search_page_for(current_language(), request)
+    chrome = chrome_for(request)
+    home = chrome.home(current_language()) if chrome is not None else None
+    page = chrome.child_of_type(home, SearchPage) if home is not None else None
     return {"search_url": page.get_url(request) if page is not None else None}
 
 

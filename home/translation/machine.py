@@ -14,7 +14,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail_localize.machine_translators.base import BaseMachineTranslator
 from wagtail_localize.strings import StringValue
 
-from home.models import GlossaryTerm
+from home.translation.models import GlossaryTerm
 
 TOKEN = "⟦{}⟧"
 TOKEN_PATTERN = re.compile(r"⟦(\d+)⟧")

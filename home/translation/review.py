@@ -20,15 +20,9 @@ from wagtail.admin.ui.menus.pages import PageMenuItem
 from wagtail.models import Page
 from wagtail_localize.models import Translation
 
-from home.models import TranslationReview
+from home.translation.models import TranslationReview
 from home.translation.roles import reviewer_group_name
-
-
-def _target_page(translation: Translation) -> Page:
-    target = translation.get_target_instance()
-    if not isinstance(target, Page):
-        raise PermissionDenied
-    return target
+from home.translation.status import status_view
 
 
 def _translation_for(page: Page) -> Translation | None:
@@ -111,8 +105,6 @@ def send_back(request, page_id):
 
 
 def review_urls():
-    from home.translation.status import status_view
-
     return [
         path("translation-status/", status_view, name="portal_translation_status"),
         path("translation-review/<int:page_id>/ready/", mark_ready, name="portal_review_ready"),

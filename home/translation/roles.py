@@ -1,7 +1,7 @@
 """Editorial roles per language, created idempotently.
 
 Wagtail has no per-locale permissions, so per-language rights are page permissions on each
-locale's home page (the locale trees), plus the guards in ``home.translation.guards``.
+locale's home page (the locale trees), plus the guards in ``home.translation.localize_permissions``.
 A new language needs only ``PORTAL_TRANSLATION_LANGUAGES`` and ``setup_roles``.
 """
 
@@ -127,4 +127,10 @@ def languages_of(user) -> set[str]:
     return languages
 
 
-__all__ = ["languages_of", "setup_roles", "strip_default_groups"]
+def load_roles(log):
+    """Demo loader (registered in ``HomeConfig.ready``): the roles exist on every demo site."""
+    setup_roles()
+    log("  editorial roles ready")
+
+
+__all__ = ["languages_of", "load_roles", "setup_roles", "strip_default_groups"]

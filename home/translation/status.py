@@ -12,8 +12,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 from wagtail_localize.models import StringTranslation, TranslationSource
 
-from home.models import TranslationReview
 from home.translation.machine import glossary_terms
+from home.translation.models import TranslationReview
 from home.translation.roles import translation_languages
 
 STATES = {

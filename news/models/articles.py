@@ -17,11 +17,14 @@ from wagtail_localize.fields import SynchronizedField
 
 from home.blocks import BaseStreamBlock, RelatedPageBlock
 from home.editorial import help_texts as help
-from home.i18n import current_language, localized_stream_pages, page_language, public
-from home.models.pages import FastViewRestrictionsMixin, HeroImageMixin
-from home.topics import own_localized_topics
+from home.i18n import localized_stream_pages, page_language, public
+from home.pages.models import FastViewRestrictionsMixin, HeroImageMixin
+from home.seo.structured_data import image_object, organisation
+from home.topics.localized import own_localized_topics
+from news.feeds import NewsFeed
 from news.models.contacts import PressContact
 from news.models.listing import ListingPage, filter_by_topic, paginate
+from portal.languages import current_language
 
 
 class NewsKind(models.TextChoices):
@@ -63,8 +66,6 @@ class NewsIndexPage(ListingPage):
 
     @path("feed/", name="feed")
     def feed(self, request):
-        from news.feeds import NewsFeed
-
         return NewsFeed(self)(request)
 
     def feed_url(self, request=None):
@@ -162,10 +163,6 @@ class NewsPage(FastViewRestrictionsMixin, HeroImageMixin, Page):
         verbose_name = _("news article")
         verbose_name_plural = _("news articles")
 
-    @property
-    def is_press_release(self):
-        return self.kind == NewsKind.PRESS_RELEASE
-
     def siblings_in_language(self):
         return public(NewsPage.objects.live().filter(locale_id=self.locale_id))
 
@@ -182,13 +179,20 @@ class NewsPage(FastViewRestrictionsMixin, HeroImageMixin, Page):
         after = [page for page in found if (page.date, page.pk) > (self.date, self.pk)]
         return (before[0] if before else None), (after[0] if after else None)
 
+    def topics_in_language(self) -> list:
+        """The page's live topics in its own language, loaded once (template, JSON-LD) and
+        kept as ``localized_topics``, the attribute the topic list component reads."""
+        if not hasattr(self, "localized_topics"):
+            self.localized_topics = own_localized_topics(self, page_language(self))
+        return self.localized_topics
+
     def related_items(self):
         """Related pages in this page's language, live and public; others left out."""
         return localized_stream_pages(self.related_pages, page_language(self))
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        self.localized_topics = own_localized_topics(self, page_language(self))
+        self.topics_in_language()
         context["contact"] = (
             PressContact.live_for(self.press_contact_id, page_language(self))
             if self.press_contact_id
@@ -204,8 +208,6 @@ class NewsPage(FastViewRestrictionsMixin, HeroImageMixin, Page):
 
     def structured_data(self, request):
         """schema.org NewsArticle for search engines (rendered as JSON-LD)."""
-        from home.structured_data import image_object, organisation
-
         data = {
             "@context": "https://schema.org",
             "@type": "NewsArticle",
@@ -220,8 +222,9 @@ class NewsPage(FastViewRestrictionsMixin, HeroImageMixin, Page):
         }
         if self.hero_image:
             data["image"] = image_object(self.hero_image, request)
-        if self.localized_topics if hasattr(self, "localized_topics") else None:
-            data["keywords"] = ", ".join(topic.name for topic in self.localized_topics)
+        topics = self.topics_in_language()
+        if topics:
+            data["keywords"] = ", ".join(topic.name for topic in topics)
         return data
 
     def published_datetime(self):

@@ -1,6 +1,7 @@
 """Press contacts: translatable snippets shown as a contact card under press releases."""
 
 from django.db import models
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import DraftStateMixin, LockableMixin, RevisionMixin, TranslatableMixin
@@ -8,6 +9,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.editorial import help_texts as help
+from home.i18n import locale_ids
 
 
 class PressContact(
@@ -57,10 +59,6 @@ class PressContact(
     def live_for(cls, contact_id: int, language: str):
         """The contact ``contact_id`` in ``language`` if live there, else the chosen one if
         live, else ``None``: one query (an article view needs it)."""
-        from django.db.models import Q
-
-        from home.i18n import locale_ids
-
         target_locale = locale_ids().get(language)
         source_key = cls.objects.filter(pk=contact_id).values("translation_key")[:1]
         rows = cls.objects.filter(

@@ -1,7 +1,6 @@
 """Events ("Veranstaltungen"): upcoming first, past ones in a paginated archive."""
 
 import datetime
-from zoneinfo import ZoneInfo
 
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -19,25 +18,14 @@ from wagtail_localize.fields import SynchronizedField
 
 from home.blocks import RelatedPageBlock
 from home.editorial import help_texts as help
-from home.i18n import current_language, localized_stream_pages, public
-from home.models.pages import FastViewRestrictionsMixin, HeroImageMixin
-from home.topics import own_localized_topics
+from home.i18n import localized_stream_pages, public
+from home.pages.models import FastViewRestrictionsMixin, HeroImageMixin
+from home.topics.localized import own_localized_topics
+from news.calendar import calendar_response
+from news.event_choices import BERLIN, Attendance, EventStatus
 from news.models.listing import ListingPage, filter_by_topic, paginate, with_images_and_topics
-
-BERLIN = ZoneInfo("Europe/Berlin")
-
-
-class EventStatus(models.TextChoices):
-    SCHEDULED = "scheduled", _("Scheduled")
-    CANCELLED = "cancelled", _("Cancelled")
-    POSTPONED = "postponed", _("Postponed")
-    MOVED_ONLINE = "moved-online", _("Moved online")
-
-
-class Attendance(models.TextChoices):
-    IN_PERSON = "in-person", _("In person")
-    ONLINE = "online", _("Online")
-    MIXED = "mixed", _("In person and online")
+from news.structured_data import event_json_ld
+from portal.languages import current_language
 
 
 class AgendaItemBlock(blocks.StructBlock):
@@ -109,8 +97,6 @@ class EventIndexPage(ListingPage):
 
     @path("ics/", name="calendar")
     def calendar(self, request):
-        from news.calendar import calendar_response
-
         events = self.events().order_by("start")[:200]
         return calendar_response(request, events, f"{self.slug}.ics", self.title)
 
@@ -268,16 +254,12 @@ class EventPage(FastViewRestrictionsMixin, RoutablePageMixin, HeroImageMixin, Pa
 
     @path("ics/", name="ics")
     def ics(self, request):
-        from news.calendar import calendar_response
-
         return calendar_response(request, [self], f"{self.slug}.ics", self.title)
 
     def ics_url(self, request=None):
         return self.get_url(request) + "ics/"
 
     def structured_data(self, request):
-        from news.structured_data import event_json_ld
-
         return event_json_ld(self, request)
 
 

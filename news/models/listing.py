@@ -11,12 +11,12 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Page
 from wagtail.search import index
 
-from home.cards import for_cards
 from home.editorial.forms import PortalPageForm
-from home.image_specs import card_renditions
-from home.models.pages import FastViewRestrictionsMixin
-from home.pagination import parse_page_number
-from home.topics import localized_topics_prefetch, topic_for_slug
+from home.images.renditions import card_renditions
+from home.listings.cards import for_cards
+from home.listings.pagination import parse_page_number
+from home.pages.models import FastViewRestrictionsMixin
+from home.topics.localized import localized_topics_prefetch, topic_for_slug
 
 PAGE_SIZE = 10
 
@@ -24,11 +24,11 @@ PAGE_SIZE = 10
 def with_images_and_topics(queryset, language: str, renditions: bool = True):
     """Listing items with hero image (joined), its card renditions and the topics of
     ``language`` (``item.localized_topics``): two extra queries whatever the number of items.
-    Only the columns a card shows are loaded (``home.cards.for_cards``).
+    Only the columns a card shows are loaded (``home.listings.cards.for_cards``).
 
     ``renditions=False`` leaves the renditions to the caller, which fetches those of several
     listings in one query (the home page's teasers,
-    ``home.image_specs.prefetch_picture_renditions``).
+    ``home.images.renditions.prefetch_picture_renditions``).
     """
     prefetches = [localized_topics_prefetch(language)]
     if renditions:

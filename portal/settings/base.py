@@ -18,6 +18,7 @@ INSTALLED_APPS = [
     "home",
     "news",
     "campaign",
+    "portal",
     "wagtail_localize",
     # wagtail.locales instead of wagtail_localize.locales: same app label, but without the
     # "synchronise from another locale" option, which creates live alias pages with German
@@ -52,14 +53,14 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     # Both header middlewares sit above whitenoise so that static files carry them too.
-    "home.security.PermissionsPolicyMiddleware",
-    "home.security.PortalCSPMiddleware",
+    "portal.security.PermissionsPolicyMiddleware",
+    "portal.security.PortalCSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Compresses public text answers; outside the page cache, whose hits come compressed.
-    "home.page_cache.PublicGZipMiddleware",
+    "portal.caching.compression.PublicGZipMiddleware",
     # Below the header middlewares (hits get their headers afresh), above everything that
-    # reads the session or the user (anonymous hits never touch them). See home/page_cache.py.
-    "home.page_cache.PageCacheMiddleware",
+    # reads the session or the user (anonymous hits never touch them). See portal/caching/pages.py.
+    "portal.caching.pages.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -118,7 +119,7 @@ AUTH_PASSWORD_VALIDATORS = [
 
 # --- Caches ----------------------------------------------------------------------------
 # Redis when REDIS_URL is set (all app servers share the pages and see a publish at once),
-# each process's memory otherwise. "pages" holds the full-page cache (home/page_cache.py);
+# each process's memory otherwise. "pages" holds the full-page cache (portal/caching/pages.py);
 # without Redis its generation token lives in a file that every worker on the machine reads.
 REDIS_URL = os.environ.get("REDIS_URL", "").strip()
 CACHE_KEY_PREFIX = os.environ.get("PORTAL_CACHE_KEY_PREFIX", "portal")
@@ -183,7 +184,7 @@ STORAGES = {
 }
 WHITENOISE_MIMETYPES = {".vtt": "text/vtt"}
 # Films (home.Film) are uploaded to MEDIA_ROOT/films/ and served with HTTP Range by
-# home.media_views in every environment. Uploads larger than this are refused.
+# portal.media in every environment. Uploads larger than this are refused.
 PORTAL_FILM_MAX_UPLOAD_MB = int(os.environ.get("PORTAL_FILM_MAX_UPLOAD_MB", "500"))
 
 # --- Wagtail ---------------------------------------------------------------------------
@@ -210,7 +211,7 @@ PORTAL_SERVE_MEDIA = os.environ.get("PORTAL_SERVE_MEDIA", "0") == "1"
 # AVIF at 50 is about as sharp as WebP at 80 and ~30 % smaller on the demo images (at
 # Wagtail's default it was larger than the WebP fallback, which defeats the point).
 WAGTAILIMAGES_AVIF_QUALITY = 50
-# <picture> formats, best first; the last is the <img> fallback (see home/image_specs.py).
+# <picture> formats, best first; the last is the <img> fallback (see home/images/renditions.py).
 PORTAL_IMAGE_FORMATS = tuple(
     os.environ.get("PORTAL_IMAGE_FORMATS", "avif,webp").replace(" ", "").split(",")
 )
@@ -259,7 +260,7 @@ CONTENT_SECURITY_POLICY = {
     }
 }
 # Wagtail's admin, previews and "view draft" (everything below /admin/); chosen by
-# home.security.PortalCSPMiddleware, which explains why inline script and style are needed.
+# portal.security.PortalCSPMiddleware, which explains why inline script and style are needed.
 PORTAL_ADMIN_CSP = {
     **CONTENT_SECURITY_POLICY["DIRECTIVES"],
     "script-src": [SELF, "'unsafe-inline'"],
@@ -271,7 +272,7 @@ PORTAL_ADMIN_CSP = {
     "frame-src": [SELF, *VIDEO_HOSTS],
 }
 
-# --- Permissions-Policy (home.security.PermissionsPolicyMiddleware) -------------------
+# --- Permissions-Policy (portal.security.PermissionsPolicyMiddleware) -------------------
 # What the site never uses is off; what embedded films need is allowed for the site and the
 # two video hosts only.
 _FILM = ["self", *VIDEO_HOSTS]
@@ -298,7 +299,7 @@ PORTAL_PERMISSIONS_POLICY = {
 
 # --- Login throttling (django-axes) ----------------------------------------------------
 AUTHENTICATION_BACKENDS = [
-    "home.security.LoginThrottleBackend",
+    "portal.security.LoginThrottleBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
 # Locked out: this username from this address, so an attacker guessing one editor's password
@@ -307,7 +308,7 @@ AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
 AXES_COOLOFF_TIME = float(os.environ.get("AXES_COOLOFF_HOURS", "1"))  # hours
 AXES_RESET_ON_SUCCESS = True
-AXES_CLIENT_IP_CALLABLE = "home.security.client_ip"
+AXES_CLIENT_IP_CALLABLE = "portal.security.client_ip"
 AXES_USERNAME_FORM_FIELD = "username"
 # Never store or log what was typed into the password field.
 AXES_SENSITIVE_PARAMETERS = ["password", "password1", "password2", "new_password1"]

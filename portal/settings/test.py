@@ -14,8 +14,8 @@ EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 MEDIA_ROOT = Path(os.environ.get("TEST_MEDIA_ROOT") or tempfile.mkdtemp(prefix="portal-media-"))
 WAGTAILADMIN_BASE_URL = "http://testserver"
 STATIC_ROOT = Path(tempfile.mkdtemp(prefix="portal-static-"))
-# Renditions are made on first use in tests; the demo command would otherwise spend
-# most of the session set-up resizing images.
+# Uploads in tests make no renditions; the demo's images get theirs once per session
+# (tests/conftest.py), not once per test.
 PORTAL_PREGENERATE_RENDITIONS = False
 # AVIF encoding takes about a second per large rendition: tests render WebP only
 # (tests/performance/test_images.py switches AVIF on for the one test that checks it).

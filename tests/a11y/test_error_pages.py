@@ -10,7 +10,7 @@ from django.db.backends.base.base import BaseDatabaseWrapper
 from django.test import Client, RequestFactory
 from django.utils import translation
 
-from home.views import server_error
+from portal.views import server_error
 
 ERRORS = {
     "de": ("Seite nicht gefunden", "Da ist etwas schiefgegangen", "Zur Startseite"),

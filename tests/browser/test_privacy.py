@@ -12,14 +12,14 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from tests.site_pages import PAGE_TYPES, public_paths
+from tests.site_pages import LABELS, public_paths
 
 pytestmark = pytest.mark.browser
 
 STORAGE = "() => [document.cookie, localStorage.length, sessionStorage.length]"
 
 
-def test_no_cookie_no_storage_and_no_other_host_on_any_public_page(demo_server, browser):
+def test_no_cookie_no_storage_and_no_other_host_on_any_public_page(db, demo_server, browser):
     context = browser.new_context()
     requests, set_cookies = [], []
     context.on("request", lambda request: requests.append(request.url))
@@ -48,7 +48,7 @@ def test_no_cookie_no_storage_and_no_other_host_on_any_public_page(demo_server, 
     assert hosts == {"127.0.0.1"}
     assert set_cookies == []
     assert cookies == []
-    assert len(visited) == 2 * len(PAGE_TYPES)
+    assert len(visited) == len(LABELS)
     # The recording works: stylesheet and script of the pages were seen as requests.
     assert any(url.endswith(".css") for url in requests)
     assert any(url.endswith(".js") for url in requests)

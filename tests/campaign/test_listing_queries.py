@@ -2,49 +2,24 @@
 exact count with one film equals the count with ten fully loaded films (poster, topics,
 English translation)."""
 
-import io
-
 import pytest
-from django.core.files.images import ImageFile
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
-from PIL import Image
 
-from campaign.models import CampaignPage, FilmPage
-from home.models import CustomImage, Film, FilmSource, HomePage, Topic
+from campaign.models import CampaignPage
+from home.models import HomePage
+from tests.factories.campaign import CampaignPageFactory, FilmPageFactory
 from tests.helpers import translate_with_localize
 
 pytestmark = pytest.mark.django_db
 
 
-def small_image(index):
-    buffer = io.BytesIO()
-    Image.new("RGB", (320, 180), (index * 20 % 255, 80, 120)).save(buffer, "JPEG")
-    return CustomImage.objects.create(
-        title=f"Poster {index}",
-        description=f"Poster {index}",
-        file=ImageFile(buffer, f"p{index}.jpg"),
+def add_film_page(campaign, index):
+    page = FilmPageFactory(
+        parent=campaign, title=f"Film {index}", slug=f"film-{index}", film__title=f"Film {index}"
     )
-
-
-def add_film_page(campaign, index, german):
-    film = Film(
-        locale=german,
-        title=f"Film {index}",
-        description="Ein Testfilm.",
-        duration=30,
-        transcript="Text.",
-        poster=small_image(index),
-        host_captions_confirmed=True,
-    )
-    film.sources = [FilmSource(language="de", external_url=f"https://vimeo.com/{index + 1}")]
-    film.save()
-    film.save_revision().publish()
-    page = FilmPage(title=f"Film {index}", slug=f"film-{index}", film=film, intro="Kurz.")
-    page.topics = list(Topic.objects.filter(locale=german)[:2])
-    campaign.add_child(instance=page)
     page.save_revision().publish()
-    translate_with_localize(film)
+    translate_with_localize(page.film)
     translate_with_localize(page)
     return page
 
@@ -59,16 +34,15 @@ def count_queries(client, url):
 
 def test_campaign_grid_and_home_teaser_queries_do_not_grow_with_films(client, german):
     home = HomePage.objects.get(locale=german, depth=2)
-    campaign = CampaignPage(title="Testkampagne", slug="testkampagne", claim="Test")
-    home.add_child(instance=campaign)
+    campaign = CampaignPageFactory(parent=home, title="Testkampagne", slug="testkampagne")
     campaign.save_revision().publish()
     # The home teaser shows the first live campaign: take the demo campaign out of the way.
     CampaignPage.objects.filter(slug="krasse-gegend", locale=german).update(live=False)
-    add_film_page(campaign, 0, german)
+    add_film_page(campaign, 0)
     one = count_queries(client, "/de/testkampagne/")
     home_one = count_queries(client, "/de/")
     for index in range(1, 10):
-        add_film_page(campaign, index, german)
+        add_film_page(campaign, index)
     ten = count_queries(client, "/de/testkampagne/")
     home_ten = count_queries(client, "/de/")
     assert len(campaign.film_pages()) == 10

@@ -8,7 +8,8 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from wagtail.models import Page
 
-from home.editorial.dashboard import MyDraftsPanel, outdated_translations
+from home.editorial.dashboard import MyDraftsPanel
+from home.translation.dashboard import outdated_translations
 from news.dashboard import upcoming_events
 from news.models import EventIndexPage
 from tests.factories.events import EventPageFactory

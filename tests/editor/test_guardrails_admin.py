@@ -8,11 +8,11 @@ from django.utils import translation
 from wagtail.models import Revision
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 
-from home.editorial.guardrails import SEARCH_DESCRIPTION_MAX
+from home.editorial.publishing_rules import SEARCH_DESCRIPTION_MAX
 from home.models import Film
 from news.models import EventIndexPage, EventPage
 from tests.factories.events import EventPageFactory
-from tests.factories.news import ImageFactory
+from tests.factories.images import ImageFactory
 from tests.home.test_film_admin import film_form, video
 
 pytestmark = pytest.mark.django_db

@@ -1,0 +1,1 @@
+"""Factories per domain: images, topics, pages, news, events, films, campaign."""

@@ -5,9 +5,10 @@ import datetime
 import factory
 import wagtail_factories
 
+from news.event_choices import BERLIN
 from news.models import EventPage
-from news.models.events import BERLIN
-from tests.factories.news import ImageFactory, set_topics
+from tests.factories.images import ImageFactory
+from tests.factories.topics import set_topics
 
 
 def berlin(year, month, day, hour=0, minute=0):

@@ -6,15 +6,9 @@ import factory
 import wagtail_factories
 from wagtail.models import Locale
 
-from home.models import Topic
 from news.models import NewsPage, PressContact
-
-
-class ImageFactory(wagtail_factories.ImageFactory):
-    title = factory.Sequence(lambda n: f"Testbild {n}")
-    description = "Ein Testbild"
-    credit = "Foto: Test"
-    file = factory.django.ImageField(width=1600, height=900, color="green")
+from tests.factories.images import ImageFactory
+from tests.factories.topics import set_topics
 
 
 class PressContactFactory(factory.django.DjangoModelFactory):
@@ -46,13 +40,3 @@ class NewsPageFactory(wagtail_factories.PageFactory):
     @factory.post_generation
     def topics(self, create, extracted, **kwargs):
         set_topics(self, create, extracted)
-
-
-def set_topics(page, create, topics=None):
-    """Post-generation for page factories: the given topics, or two of the page's language."""
-    if topics is None:
-        topics = list(Topic.objects.filter(locale=page.locale)[:2])
-    if topics:
-        page.topics.set(topics)
-        if create:
-            page.save()

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from django.http import Http404
 
-from home.media_views import parse_range, serve_film_media, serve_media
+from portal.media import parse_range, serve_film_media, serve_media
 
 ROOT = Path(__file__).resolve().parents[2]
 SIZE = 10_000

@@ -10,7 +10,7 @@ from django.http import HttpResponse
 from django.test import RequestFactory
 from wagtail.models import Page, PageViewRestriction
 
-from home import page_cache
+from portal.caching import pages as page_cache
 
 pytestmark = pytest.mark.django_db
 

@@ -8,10 +8,10 @@ from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import Page, PageViewRestriction
 
 from campaign.models import FilmPage
-from home import page_cache as page_cache_module
 from home.models import Film, SiteSettings, Topic
 from news.event_facts import copy_event_facts
 from news.models import EventPage, PressContact
+from portal.caching import generation as page_cache_module
 from tests.helpers import translate_with_localize
 
 pytestmark = pytest.mark.django_db

@@ -55,13 +55,18 @@ def test_on_by_default_in_process_memory_with_a_shared_generation_file(module):
     assert found["caches"]["pages"]["BACKEND"].endswith("LocMemCache")
     assert found["generation_file"].endswith("var/page-generation")
     middleware = found["middleware"]
-    assert middleware.index("home.page_cache.PublicGZipMiddleware") < middleware.index(
-        "home.page_cache.PageCacheMiddleware"
+    assert middleware.index("portal.caching.compression.PublicGZipMiddleware") < middleware.index(
+        "portal.caching.pages.PageCacheMiddleware"
     )
     # hits get the security headers afresh and never touch the session
-    for outer in ("home.security.PortalCSPMiddleware", "home.security.PermissionsPolicyMiddleware"):
-        assert middleware.index(outer) < middleware.index("home.page_cache.PageCacheMiddleware")
-    assert middleware.index("home.page_cache.PageCacheMiddleware") < middleware.index(
+    for outer in (
+        "portal.security.PortalCSPMiddleware",
+        "portal.security.PermissionsPolicyMiddleware",
+    ):
+        assert middleware.index(outer) < middleware.index(
+            "portal.caching.pages.PageCacheMiddleware"
+        )
+    assert middleware.index("portal.caching.pages.PageCacheMiddleware") < middleware.index(
         "django.contrib.sessions.middleware.SessionMiddleware"
     )
 

@@ -12,8 +12,8 @@ from icalendar import Calendar
 from wagtail.test.utils import WagtailPageTestCase
 
 from home.models import HomePage, StandardPage
+from news.event_choices import BERLIN
 from news.models import EventIndexPage, EventPage, NewsPage
-from news.models.events import BERLIN
 from tests.factories.events import EventPageFactory, berlin
 from tests.helpers import translate_with_localize
 

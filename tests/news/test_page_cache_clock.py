@@ -6,9 +6,9 @@ from unittest import mock
 import pytest
 from django.core.cache.backends import base, locmem
 
-from home import page_cache as page_cache_module
 from news.models import EventIndexPage, EventPage
 from news.models.events import next_event_change
+from portal.caching import clock as page_cache_module
 from tests.factories.events import EventPageFactory, berlin
 
 pytestmark = pytest.mark.django_db

@@ -4,6 +4,7 @@ import json
 import re
 
 import pytest
+from wagtail.models import Page
 
 pytestmark = pytest.mark.django_db
 
@@ -39,3 +40,13 @@ def test_sharing_tags(client, lang):
     assert re.search(r'<meta property="og:image" content="http://testserver/media/[^"]+"', html)
     assert '<meta name="twitter:card" content="summary_large_image">' in html
     assert '<meta property="og:description"' in html
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_json_ld_names_the_topics_without_the_page_being_rendered_first(rf, lang):
+    """``structured_data`` stands on its own (a sitemap or feed may call it directly)."""
+    page = Page.objects.get(url_path__endswith=ARTICLES[lang].split("/", 2)[2]).specific
+    topics = [topic.name for topic in page.topics.filter(locale=page.locale, live=True)]
+    assert topics
+    data = page.structured_data(rf.get(ARTICLES[lang]))
+    assert set(data["keywords"].split(", ")) == set(topics)

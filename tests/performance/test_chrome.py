@@ -7,7 +7,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import Page, PageViewRestriction
 
-from home.chrome import chrome_for
+from home.chrome.cache import chrome_for
 from home.i18n import public
 from home.models import SiteSettings, StandardPage
 from news.models import NewsPage

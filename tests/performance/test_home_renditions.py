@@ -11,10 +11,11 @@ import pytest
 from django.test import override_settings
 from django.utils import timezone
 
-from home.image_specs import SHARE_SPEC, picture_specs
+from home.images.renditions import SHARE_SPEC, picture_specs
 from home.models import CustomImage
 from news.models import NewsIndexPage
-from tests.factories.news import ImageFactory, NewsPageFactory
+from tests.factories.images import ImageFactory
+from tests.factories.news import NewsPageFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -9,7 +9,7 @@ from django.core.files.images import ImageFile
 from django.test import override_settings
 from PIL import Image
 
-from home.image_specs import all_specs
+from home.images.renditions import all_specs
 from home.models import CustomImage, StandardPage
 
 pytestmark = pytest.mark.django_db

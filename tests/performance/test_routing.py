@@ -1,4 +1,4 @@
-"""``home.routing`` finds the same page (and sub-route) as Wagtail's own routing, for every
+"""``home.chrome.routing`` finds the same page (and sub-route) as Wagtail's own routing, for every
 page of the demo and for the awkward cases: sub-routes, a child whose slug equals a
 sub-route, unknown and unpublished pages."""
 
@@ -8,7 +8,7 @@ from django.test import RequestFactory
 from django.utils import translation
 from wagtail.models import Page, Site
 
-from home.routing import fast_route
+from home.chrome.routing import fast_route
 from news.models import NewsIndexPage, NewsPage
 from tests.factories.news import NewsPageFactory
 

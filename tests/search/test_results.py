@@ -152,7 +152,7 @@ def test_header_has_a_labelled_search_form_for_the_current_language(client, url,
 
 
 def test_header_search_form_costs_no_query_once_the_chrome_is_cached(client):
-    """The search page comes with the site chrome (home.chrome), which is cached."""
+    """The search page comes with the site chrome (home.chrome.cache), which is cached."""
     client.get("/de/impressum/")
     with CaptureQueriesContext(connection) as queries:
         html = client.get("/de/impressum/").content.decode()

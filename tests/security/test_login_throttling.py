@@ -12,7 +12,7 @@ from axes.models import AccessAttempt, AccessLog
 from django.conf import settings
 from django.test import Client, override_settings
 
-from home.security import client_ip
+from portal.security import client_ip
 
 pytestmark = pytest.mark.django_db
 
@@ -44,7 +44,7 @@ def fail_until_limit(username, remote, forwarded=lambda i: None):
 
 def test_settings_key_on_username_and_address():
     assert settings.AXES_LOCKOUT_PARAMETERS == [["username", "ip_address"]]
-    assert settings.AUTHENTICATION_BACKENDS[0] == "home.security.LoginThrottleBackend"
+    assert settings.AUTHENTICATION_BACKENDS[0] == "portal.security.LoginThrottleBackend"
     assert "axes.middleware.AxesMiddleware" in settings.MIDDLEWARE
 
 

@@ -1,5 +1,6 @@
-"""Scheduled publishing: ``publish_scheduled`` (run by cron, see README) publishes pages whose
-go-live date has passed and unpublishes pages past their expiry date, in both languages."""
+"""Scheduled publishing: ``publish_scheduled`` (run by cron, see docs/operations.md)
+publishes pages whose go-live date has passed and unpublishes pages past their expiry date,
+in both languages."""
 
 from datetime import timedelta
 from unittest import mock

@@ -1,0 +1,188 @@
+"""Home page and the standard content/legal page."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Page, PageViewRestriction
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
+
+from home.blocks import BaseStreamBlock
+from home.editorial import help_texts as help
+from home.editorial.forms import PortalPageForm
+from home.films.rendering import live_film, player_context
+from home.i18n import site_has_view_restrictions
+from home.images.renditions import prefetch_picture_renditions, stream_images
+from home.registry import home_teasers
+
+
+def hero_image_field():
+    return models.ForeignKey(
+        "home.CustomImage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("hero image"),
+        help_text=_("Large image at the top, at least 1600 × 900 px."),
+    )
+
+
+def hero_alt_field():
+    """Alt text beside the hero chooser: translatable, unlike the image itself."""
+    return models.CharField(
+        _("hero image alt text"),
+        max_length=250,
+        blank=True,
+        help_text=_(
+            "What the image shows, for people who cannot see it. Leave empty to use the "
+            "image's description; the image is then treated as decorative if that is empty too."
+        ),
+    )
+
+
+class FastViewRestrictionsMixin:
+    """Wagtail checks view restrictions on every page view with two queries (ancestors, then
+    restrictions). Most of the time the site has none at all: that fact is cached
+    (``home.chrome.cache.site_has_view_restrictions``) and the check costs nothing. Otherwise
+    Wagtail's own method runs unchanged."""
+
+    def get_view_restrictions(self):
+        if not site_has_view_restrictions():
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()
+
+
+class HeroImageMixin(models.Model):
+    hero_image = hero_image_field()
+    hero_alt = hero_alt_field()
+
+    # Publishing rules (lengths, hero image size) shown next to the fields.
+    base_form_class = PortalPageForm
+
+    class Meta:
+        abstract = True
+
+    @property
+    def hero_alt_text(self) -> str:
+        if self.hero_alt:
+            return self.hero_alt
+        return self.hero_image.description if self.hero_image else ""
+
+    hero_panels = [
+        MultiFieldPanel(
+            [FieldPanel("hero_image"), FieldPanel("hero_alt")],
+            heading=_("Hero image"),
+            help_text=help.HERO_GROUP,
+        )
+    ]
+
+
+class HomePage(FastViewRestrictionsMixin, HeroImageMixin, Page):
+    """Start page of one language. Teaser areas are contributed by other apps."""
+
+    headline = models.CharField(
+        _("headline"),
+        max_length=120,
+        help_text=_("The main heading (H1), e.g. the campaign claim. At most about 60 characters."),
+    )
+    intro = models.TextField(
+        _("introduction"),
+        blank=True,
+        max_length=600,
+        help_text=_("Two or three sentences under the headline."),
+    )
+    body = StreamField(BaseStreamBlock(), blank=True, verbose_name=_("body"))
+    sign_language_film = models.ForeignKey(
+        "home.Film",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("film in German Sign Language (DGS)"),
+        help_text=_(
+            "Shown on the home page under 'Information in German Sign Language'. Choose a film "
+            "that explains the site in DGS; leave empty until one exists."
+        ),
+    )
+
+    parent_page_types = ["wagtailcore.Page"]
+    # Index pages of other apps are named by label only: home does not import those apps.
+    subpage_types = [
+        "home.StandardPage",
+        "home.SearchPage",
+        "news.NewsIndexPage",
+        "news.EventIndexPage",
+        "campaign.CampaignPage",
+    ]
+    template = "home/home_page.html"
+    # A DGS film is the same in every language: the English home shows the same film (or
+    # its live English version, see live_film) instead of asking translators to pick one.
+    override_translatable_fields = [SynchronizedField("sign_language_film")]
+
+    content_panels = Page.content_panels + [
+        FieldPanel("headline"),
+        FieldPanel("intro"),
+        *HeroImageMixin.hero_panels,
+        FieldPanel("body", help_text=help.BODY),
+        FieldPanel("sign_language_film"),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("headline"),
+        index.SearchField("intro"),
+        index.SearchField("body"),
+    ]
+
+    class Meta:
+        verbose_name = _("home page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["teasers"] = [
+            {"name": teaser.name, "template": teaser.template, "items": teaser.items(request, self)}
+            for teaser in home_teasers()
+        ]
+        # Teasers list the images of their cards; their renditions, the hero's and the body
+        # images' come in one query.
+        card_images = [
+            image
+            for teaser in context["teasers"]
+            for image in ((teaser["items"] or {}).get("images") or [])
+        ]
+        prefetch_picture_renditions(
+            hero=self.hero_image, inline=[*card_images, *stream_images(self.body)]
+        )
+        context["sign_language_player"] = self.sign_language_player()
+        return context
+
+    def sign_language_player(self):
+        """The DGS film's player in the current language (live versions only), or None."""
+        film = live_film(self.sign_language_film) if self.sign_language_film_id else None
+        return player_context(film) if film else None
+
+
+class StandardPage(FastViewRestrictionsMixin, HeroImageMixin, Page):
+    """Content and legal pages (Impressum, Datenschutz, Barrierefreiheit, …)."""
+
+    intro = models.TextField(
+        _("introduction"), blank=True, max_length=600, help_text=_("Optional lead paragraph.")
+    )
+    body = StreamField(BaseStreamBlock(), blank=True, verbose_name=_("body"))
+
+    parent_page_types = ["home.HomePage", "home.StandardPage"]
+    subpage_types = ["home.StandardPage", "news.NewsIndexPage", "news.EventIndexPage"]
+    template = "home/standard_page.html"
+
+    content_panels = Page.content_panels + [
+        FieldPanel("intro"),
+        *HeroImageMixin.hero_panels,
+        FieldPanel("body", help_text=help.BODY),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("intro"),
+        index.SearchField("body"),
+    ]
+
+    class Meta:
+        verbose_name = _("standard page")

@@ -1,0 +1,125 @@
+"""Organisation data used by the footer and the legal pages (Impressum)."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.fields import StreamField
+
+from home.editorial import help_texts as help
+
+SOCIAL_PLATFORMS = [
+    ("mastodon", "Mastodon"),
+    ("instagram", "Instagram"),
+    ("youtube", "YouTube"),
+    ("linkedin", "LinkedIn"),
+    ("facebook", "Facebook"),
+    ("other", _("Other")),
+]
+
+
+class SocialProfileBlock(blocks.StructBlock):
+    platform = blocks.ChoiceBlock(choices=SOCIAL_PLATFORMS, label=_("Platform"))
+    url = blocks.URLBlock(label=_("Profile address"))
+
+    class Meta:
+        icon = "site"
+        label = _("Social profile")
+        template = "blocks/social_profile_block.html"
+        description = _("A link to one of the organisation's profiles, shown in the footer.")
+        preview_value = {"platform": "mastodon", "url": "https://social.example.org/@lausitz"}
+
+
+def _page_chooser(verbose_name, help_text):
+    return models.ForeignKey(
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=verbose_name,
+        help_text=help_text,
+    )
+
+
+@register_setting(icon="site")
+class SiteSettings(BaseSiteSetting):
+    organisation_name = models.CharField(_("organisation name"), max_length=200)
+    postal_address = models.TextField(
+        _("postal address"), help_text=_("Street, postcode and town, one per line.")
+    )
+    email = models.EmailField(_("contact e-mail"))
+    phone = models.CharField(
+        _("phone"), max_length=40, blank=True, help_text=_("International form, e.g. +49 355 …")
+    )
+    represented_by = models.CharField(
+        _("represented by"),
+        max_length=200,
+        blank=True,
+        help_text=_("Persons authorised to represent the organisation (Impressum, § 5 DDG)."),
+    )
+    register_entry = models.CharField(
+        _("register entry"),
+        max_length=200,
+        blank=True,
+        help_text=_("Register court and number, e.g. 'Amtsgericht Cottbus, HRB 0000'."),
+    )
+    vat_id = models.CharField(_("VAT identification number"), max_length=40, blank=True)
+    content_responsible = models.CharField(
+        _("responsible for content"),
+        max_length=250,
+        blank=True,
+        help_text=_("Name and address of the person responsible under § 18 (2) MStV."),
+    )
+    social_profiles = StreamField(
+        [("profile", SocialProfileBlock())], blank=True, verbose_name=_("social profiles")
+    )
+    impressum_page = _page_chooser(_("Impressum page"), _("The German legal notice page."))
+    privacy_page = _page_chooser(_("privacy page"), _("The German privacy statement."))
+    accessibility_page = _page_chooser(
+        _("accessibility statement page"), _("The German accessibility statement.")
+    )
+    easy_read_page = _page_chooser(
+        _("Leichte Sprache page"),
+        _("The German page in Leichte Sprache (easy-read German), linked from every page."),
+    )
+
+    panels = [
+        MultiFieldPanel(
+            [
+                FieldPanel("organisation_name", help_text=help.ORGANISATION_NAME),
+                FieldPanel("postal_address"),
+                FieldPanel("email", help_text=help.ORGANISATION_EMAIL),
+                FieldPanel("phone"),
+            ],
+            heading=_("Organisation"),
+            help_text=help.ORGANISATION_GROUP,
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("represented_by"),
+                FieldPanel("register_entry"),
+                FieldPanel("vat_id", help_text=help.VAT_ID),
+                FieldPanel("content_responsible"),
+            ],
+            heading=_("Legal notice"),
+            help_text=help.IMPRESSUM_GROUP,
+        ),
+        FieldPanel("social_profiles", help_text=help.SOCIAL_PROFILES),
+        MultiFieldPanel(
+            [
+                FieldPanel("impressum_page"),
+                FieldPanel("privacy_page"),
+                FieldPanel("accessibility_page"),
+                FieldPanel("easy_read_page"),
+            ],
+            heading=_("Legal pages"),
+            help_text=_(
+                "Choose the German pages; visitors get the live translation in their language."
+            ),
+        ),
+    ]
+
+    class Meta:
+        verbose_name = _("site settings")
