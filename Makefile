@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-$(shell md5sum pyproject.toml | cut -c1-12)
 
-.PHONY: run test venv messages lint serve-setup clean node-tools docs-screenshots
+.PHONY: run test venv messages lint serve-setup clean node-tools docs-screenshots prod prod-stop
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11+ is required")'
@@ -46,6 +46,13 @@ node-tools: $(NODE_STAMP)
 # Screenshots of the editor guide (docs/img/), from a throw-away demo site in Chromium.
 docs-screenshots: messages
 	$(PY) -m docs.screenshots
+
+# The production stack (nginx + gunicorn, production settings, demo content) on :8080.
+prod:
+	bash deploy/prod.sh start
+
+prod-stop:
+	bash deploy/prod.sh stop
 
 lint: venv
 	$(PY) -m ruff check .

@@ -51,6 +51,7 @@ workdir=$(mktemp -d /tmp/portal-bench.XXXXXX)
 port=$($PY -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 base="http://127.0.0.1:${port}"
 export DJANGO_SETTINGS_MODULE=portal.settings.production
+export PORTAL_FRONT_SERVER=none  # gunicorn alone, no nginx in front
 export SECRET_KEY
 SECRET_KEY=$($PY -c 'import secrets; print(secrets.token_urlsafe(50))')
 export ALLOWED_HOSTS="127.0.0.1,localhost"

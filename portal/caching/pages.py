@@ -60,13 +60,13 @@ def enabled() -> bool:
     return settings.PORTAL_PAGE_CACHE_SECONDS > 0
 
 
-def _language_prefixes() -> tuple[str, ...]:
+def language_prefixes() -> tuple[str, ...]:
     return tuple(f"/{code}/" for code, _name in settings.LANGUAGES)
 
 
 def request_key(request) -> str | None:
     """The cache key of ``request`` without the generation, or None if it is never cached."""
-    if request.method not in ("GET", "HEAD") or not request.path.startswith(_language_prefixes()):
+    if request.method not in ("GET", "HEAD") or not request.path.startswith(language_prefixes()):
         return None
     if getattr(request, "is_dummy", False) or getattr(request, "is_preview", False):
         return None
@@ -132,7 +132,7 @@ class PageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        if not request.path.startswith(_language_prefixes()):
+        if not request.path.startswith(language_prefixes()):
             return self.get_response(request)  # admin, media, documents, `/`: not pages
         key = request_key(request) if enabled() else None
         if key is None:

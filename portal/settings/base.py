@@ -58,6 +58,10 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Compresses public text answers; outside the page cache, whose hits come compressed.
     "portal.caching.compression.PublicGZipMiddleware",
+    # ETags and 304s for every answer (after gzip, so the tag is that of the plain body).
+    "django.middleware.http.ConditionalGetMiddleware",
+    # Cache-Control for browsers, CDNs and nginx; above the page cache, so hits get it too.
+    "portal.caching.headers.HttpCachingMiddleware",
     # Below the header middlewares (hits get their headers afresh), above everything that
     # reads the session or the user (anonymous hits never touch them). See portal/caching/pages.py.
     "portal.caching.pages.PageCacheMiddleware",
@@ -126,6 +130,16 @@ CACHE_KEY_PREFIX = os.environ.get("PORTAL_CACHE_KEY_PREFIX", "portal")
 # How long a page stays cached at most (it is dropped earlier on any publish, and at the
 # next start or end of an event); 0 turns the page cache off.
 PORTAL_PAGE_CACHE_SECONDS = int(os.environ.get("PORTAL_PAGE_CACHE_SECONDS", "600"))
+# HTTP caching of public pages (portal/caching/headers.py): browsers keep a page for
+# PORTAL_HTTP_MAX_AGE seconds, the front server (nginx's micro-cache, a CDN) for
+# PORTAL_FRONT_CACHE_SECONDS; both may serve a stale copy while they refresh it, and for a
+# day when the app fails. A publish reaches a new visitor within the sum of the first two.
+PORTAL_HTTP_MAX_AGE = int(os.environ.get("PORTAL_HTTP_MAX_AGE", "5"))
+PORTAL_FRONT_CACHE_SECONDS = int(os.environ.get("PORTAL_FRONT_CACHE_SECONDS", "5"))
+PORTAL_HTTP_STALE_SECONDS = int(os.environ.get("PORTAL_HTTP_STALE_SECONDS", "60"))
+PORTAL_HTTP_STALE_IF_ERROR_SECONDS = int(
+    os.environ.get("PORTAL_HTTP_STALE_IF_ERROR_SECONDS", str(60 * 60 * 24))
+)
 if REDIS_URL:
     _redis = {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}
     CACHES = {

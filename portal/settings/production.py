@@ -1,6 +1,7 @@
 """Production settings: refuse to start without a secret key and allowed hosts."""
 
 import os
+from pathlib import Path
 
 from django.core.exceptions import ImproperlyConfigured
 
@@ -17,6 +18,12 @@ def _required(name: str) -> str:
 SECRET_KEY = _required("SECRET_KEY")
 ALLOWED_HOSTS = [h.strip() for h in _required("ALLOWED_HOSTS").split(",") if h.strip()]
 CSRF_TRUSTED_ORIGINS = [f"https://{h.lstrip('.')}" for h in ALLOWED_HOSTS if h != "*"]
+# Origins besides https://<allowed host>, e.g. the plain-HTTP local stack of `make prod`.
+CSRF_TRUSTED_ORIGINS += [
+    origin.strip()
+    for origin in os.environ.get("PORTAL_EXTRA_CSRF_ORIGINS", "").split(",")
+    if origin.strip()
+]
 
 STORAGES["staticfiles"] = {  # noqa: F405
     "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"
@@ -32,6 +39,15 @@ SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 X_FRAME_OPTIONS = "DENY"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", f"https://{ALLOWED_HOSTS[0]}")
+
+# The front server (deploy/nginx/portal.conf) serves /static/ and /media/ itself. Documents
+# keep Wagtail's privacy checks: Django answers with X-Accel-Redirect and nginx sends the
+# file from its internal /protected-documents/ location. PORTAL_FRONT_SERVER=none streams
+# them from Python instead (a set-up without nginx, e.g. bench/load.sh).
+if os.environ.get("PORTAL_FRONT_SERVER", "nginx") == "nginx":
+    SENDFILE_BACKEND = "django_sendfile.backends.nginx"
+    SENDFILE_ROOT = str(Path(MEDIA_ROOT) / "documents")  # noqa: F405
+    SENDFILE_URL = "/protected-documents"
 
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
 LOGGING = {

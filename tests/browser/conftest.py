@@ -53,7 +53,13 @@ def _wait_for(url, timeout=60):
 
 @pytest.fixture(scope="session")
 def demo_server():
-    """Migrate a fresh SQLite file, load the demo content, serve it; yields the base URL."""
+    """Migrate a fresh SQLite file, load the demo content, serve it; yields the base URL.
+
+    ``PORTAL_BROWSER_BASE_URL`` points the tests at a running site instead, e.g. the
+    production stack of ``make prod`` (CI runs the film tests through nginx that way)."""
+    if os.environ.get("PORTAL_BROWSER_BASE_URL"):
+        yield os.environ["PORTAL_BROWSER_BASE_URL"].rstrip("/")
+        return
     workdir = Path(tempfile.mkdtemp(prefix="portal-browser-"))
     port = _free_port()
     base_url = f"http://127.0.0.1:{port}"

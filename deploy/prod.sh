@@ -1,0 +1,134 @@
+#!/usr/bin/env bash
+# The production stack on this machine, from the same files a server uses:
+# nginx (deploy/nginx/portal.conf) on http://127.0.0.1:8080 in front of gunicorn
+# (deploy/gunicorn.conf.py, production settings) on a unix socket, with the demo content
+# and collected static files. Everything lives in var/prod/.
+#
+#   bash deploy/prod.sh start     # make prod
+#   bash deploy/prod.sh stop      # make prod-stop
+#   bash deploy/prod.sh env       # the environment, for manage.py against this stack
+#
+# Environment: PROD_PORT (8080), DATABASE_URL (default: var/prod/db.sqlite3), REDIS_URL,
+# GUNICORN_WORKERS, GUNICORN_THREADS.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$(pwd)
+state="$root/var/prod"
+PY="$root/.venv/bin/python"
+port=${PROD_PORT:-8080}
+
+prod_env() {
+  mkdir -p "$state"
+  [ -s "$state/secret-key" ] || "$PY" -c 'import secrets; print(secrets.token_urlsafe(50))' >"$state/secret-key"
+  chmod 600 "$state/secret-key"
+  export DJANGO_SETTINGS_MODULE=portal.settings.production
+  SECRET_KEY=$(cat "$state/secret-key")
+  export SECRET_KEY
+  export ALLOWED_HOSTS="127.0.0.1,localhost"
+  # Plain HTTP on this machine; a real server terminates TLS (docs/deploying.md).
+  export SECURE_SSL_REDIRECT=false SECURE_HSTS_SECONDS=0
+  export PORTAL_EXTRA_CSRF_ORIGINS="http://127.0.0.1:${port},http://localhost:${port}"
+  export WAGTAILADMIN_BASE_URL="http://127.0.0.1:${port}"
+  export DATABASE_URL=${DATABASE_URL:-"sqlite:///$state/db.sqlite3"}
+  export MEDIA_ROOT="$state/media" STATIC_ROOT="$state/static"
+  export PORTAL_PAGE_CACHE_GENERATION_FILE="$state/page-generation"
+  export TRUSTED_PROXY_COUNT=1
+  export GUNICORN_BIND="unix:$state/gunicorn.sock"
+  export GUNICORN_ACCESS_LOG="" GUNICORN_ERROR_LOG="$state/gunicorn.log"
+  export LOG_LEVEL=${LOG_LEVEL:-WARNING}
+}
+
+need_nginx() {
+  if ! command -v nginx >/dev/null; then
+    if command -v apt-get >/dev/null && [ "$(id -u)" = 0 ]; then
+      echo "== installing nginx (Debian package)"
+      apt-get update -qq && apt-get install -y -qq nginx >/dev/null
+    else
+      echo "Please install nginx (Debian: apt-get install nginx)" >&2
+      exit 1
+    fi
+  fi
+}
+
+render_nginx() {
+  mkdir -p "$state/nginx-cache" "$state/nginx-tmp"
+  PORTAL_LISTEN="127.0.0.1:${port}" PORTAL_SERVER_NAME="127.0.0.1 localhost" \
+    PORTAL_UPSTREAM="unix:$state/gunicorn.sock" PORTAL_STATIC_ROOT="$STATIC_ROOT" \
+    PORTAL_MEDIA_ROOT="$MEDIA_ROOT" PORTAL_CACHE_DIR="$state/nginx-cache" \
+    PORTAL_PUBLIC_ORIGIN="http://127.0.0.1:${port}" \
+    bash deploy/render-nginx.sh >"$state/portal-site.conf"
+  cat >"$state/nginx.conf" <<EOF
+# Written by deploy/prod.sh: nginx's top level for the local stack; the site is
+# deploy/nginx/portal.conf, rendered into portal-site.conf.
+user $(id -un);
+worker_processes auto;
+worker_rlimit_nofile 16384;
+pid $state/nginx.pid;
+error_log $state/nginx-error.log warn;
+events { worker_connections 8192; }
+http {
+    include /etc/nginx/mime.types;
+    default_type application/octet-stream;
+    access_log off;
+    sendfile on;
+    tcp_nodelay on;
+    client_body_temp_path $state/nginx-tmp/body;
+    proxy_temp_path $state/nginx-tmp/proxy;
+    fastcgi_temp_path $state/nginx-tmp/fastcgi;
+    uwsgi_temp_path $state/nginx-tmp/uwsgi;
+    scgi_temp_path $state/nginx-tmp/scgi;
+    include $state/portal-site.conf;
+}
+EOF
+  nginx -t -q -c "$state/nginx.conf" -p "$state"
+}
+
+wait_for() {
+  for _ in $(seq 1 100); do
+    curl -fsS -o /dev/null "$1" 2>/dev/null && return 0
+    sleep 0.2
+  done
+  echo "not answering: $1" >&2
+  return 1
+}
+
+start() {
+  need_nginx
+  make -s messages >/dev/null
+  prod_env
+  stop quiet
+  echo "== preparing var/prod: migrate, demo content, search index, static files"
+  "$PY" manage.py migrate --noinput -v 0
+  "$PY" manage.py load_demo_content -v 1
+  "$PY" manage.py update_index -v 0
+  "$PY" manage.py collectstatic --noinput -v 0
+  echo "== gunicorn (deploy/gunicorn.conf.py) on $GUNICORN_BIND"
+  "$root/.venv/bin/gunicorn" -c deploy/gunicorn.conf.py --daemon --pid "$state/gunicorn.pid"
+  render_nginx
+  echo "== nginx (deploy/nginx/portal.conf) on http://127.0.0.1:${port}"
+  nginx -c "$state/nginx.conf" -p "$state"
+  wait_for "http://127.0.0.1:${port}/healthz"
+  echo "Portal (production stack): http://127.0.0.1:${port}/   stop: make prod-stop"
+}
+
+stop() {
+  local quiet=${1:-}
+  if [ -s "$state/nginx.pid" ] && kill -0 "$(cat "$state/nginx.pid")" 2>/dev/null; then
+    nginx -c "$state/nginx.conf" -p "$state" -s quit || true
+    for _ in $(seq 1 50); do [ -s "$state/nginx.pid" ] || break; sleep 0.1; done
+  fi
+  if [ -s "$state/gunicorn.pid" ] && kill -0 "$(cat "$state/gunicorn.pid")" 2>/dev/null; then
+    pid=$(cat "$state/gunicorn.pid")
+    kill -TERM "$pid"
+    for _ in $(seq 1 100); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+  fi
+  rm -f "$state/gunicorn.sock"
+  [ -n "$quiet" ] || echo "production stack stopped"
+}
+
+case "${1:-}" in
+  start) start ;;
+  stop) stop ;;
+  env) prod_env; env | grep -E '^(DJANGO_SETTINGS_MODULE|SECRET_KEY|ALLOWED_HOSTS|SECURE_|PORTAL_|WAGTAILADMIN_BASE_URL|DATABASE_URL|MEDIA_ROOT|STATIC_ROOT|TRUSTED_PROXY_COUNT|GUNICORN_|LOG_LEVEL)=' | sed 's/^/export /' ;;
+  *) echo "usage: $0 start|stop|env" >&2; exit 2 ;;
+esac

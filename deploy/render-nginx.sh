@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Fill in deploy/nginx/portal.conf from the environment and print it.
+#
+#   PORTAL_LISTEN=80 PORTAL_SERVER_NAME=portal.example.org ... deploy/render-nginx.sh > site.conf
+#
+# Every ${PORTAL_…} placeholder of the template must be set (defaults below); nginx's own
+# $variables are left alone, because envsubst is given the list of names to replace.
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+
+: "${PORTAL_LISTEN:=80}"
+: "${PORTAL_SERVER_NAME:=_}"
+: "${PORTAL_UPSTREAM:=unix:/run/portal/gunicorn.sock}"
+: "${PORTAL_STATIC_ROOT:=/srv/portal/staticfiles}"
+: "${PORTAL_MEDIA_ROOT:=/srv/portal/media}"
+: "${PORTAL_CACHE_DIR:=/var/cache/nginx/portal}"
+: "${PORTAL_NGINX_MIME_TYPES:=/etc/nginx/mime.types}"
+: "${PORTAL_MEDIA_CONN_PER_IP:=16}"
+: "${PORTAL_PUBLIC_ORIGIN:=*}"
+: "${PORTAL_UPLOAD_MAX:=520m}"
+# Behind a TLS-terminating proxy pass its header on; nginx terminating TLS itself: $scheme.
+: "${PORTAL_FORWARDED_PROTO:=\$scheme}"
+export PORTAL_LISTEN PORTAL_SERVER_NAME PORTAL_UPSTREAM PORTAL_STATIC_ROOT PORTAL_MEDIA_ROOT \
+  PORTAL_CACHE_DIR PORTAL_NGINX_MIME_TYPES PORTAL_MEDIA_CONN_PER_IP PORTAL_PUBLIC_ORIGIN \
+  PORTAL_UPLOAD_MAX PORTAL_FORWARDED_PROTO
+
+names=$(grep -o '\${PORTAL_[A-Z_]*}' "$here/nginx/portal.conf" | sort -u | tr '\n' ' ')
+for name in $names; do
+  var=${name:2:-1}
+  [ -n "${!var-}" ] || { echo "render-nginx: $var is not set" >&2; exit 1; }
+done
+envsubst "$names" < "$here/nginx/portal.conf"
