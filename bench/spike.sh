@@ -111,13 +111,18 @@ import re, sys
 text = open(sys.argv[1]).read()
 
 def ms(value):
-    number, unit = re.match(r"([\d.]+)(us|ms|s)", value).groups()
-    return float(number) * {"us": 0.001, "ms": 1, "s": 1000}[unit]
+    number, unit = re.match(r"([\d.]+)(us|ms|s|m)$", value).groups()
+    return float(number) * {"us": 0.001, "ms": 1, "s": 1000, "m": 60000}[unit]
 
-rps = float(re.search(r"Requests/sec:\s+([\d.]+)", text).group(1))
-p50 = ms(re.search(r"50%\s+(\S+)", text).group(1))
-p99 = ms(re.search(r"99%\s+(\S+)", text).group(1))
-latency_max = ms(re.search(r"Latency\s+\S+\s+\S+\s+(\S+)", text).group(1))
+try:
+    rps = float(re.search(r"Requests/sec:\s+([\d.]+)", text).group(1))
+    p50 = ms(re.search(r"50%\s+(\S+)", text).group(1))
+    p99 = ms(re.search(r"99%\s+(\S+)", text).group(1))
+    latency_max = ms(re.search(r"Latency\s+\S+\s+\S+\s+(\S+)", text).group(1))
+except (AttributeError, ValueError):
+    sys.stderr.write(f"wrk gave no figures:\n{text}\n")
+    print("0 0 0 0 1 0")  # counted as a lost request
+    sys.exit(0)
 socket = re.search(r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)", text)
 errors = sum(int(n) for n in socket.groups()) if socket else 0
 non2xx = re.search(r"Non-2xx or 3xx responses: (\d+)", text)
