@@ -4,9 +4,17 @@ Only pages and the admin reach gunicorn: nginx serves static files, images and f
 (deploy/nginx/portal.conf), so no thread is held by a download. Every value can be set from
 the environment (the unit's EnvironmentFile); the defaults suit a 2-core server.
 
-Graceful reload: ``kill -HUP <master>`` (``systemctl reload portal``) starts new workers
-with the new code and lets the old ones finish the requests they hold, for up to
-``graceful_timeout`` seconds; nginx keeps the listening socket's queue meanwhile.
+The application is loaded once, in the master (``preload_app``), and workers are forked
+from it in milliseconds. That is what keeps the site answering through faults: a killed
+worker is replaced at once, and ``kill -HUP`` (new configuration, same code) starts new
+workers before the old ones stop, with no gap. Without preloading, every new worker spent
+1 to 3 s importing Django while the old ones had already stopped accepting: requests
+waited in the socket's queue, and ``bench/spike.sh`` counted them as lost.
+
+New code needs a new master: ``deploy/reload-gunicorn.sh`` (``systemctl reload portal``,
+``bash deploy/prod.sh reload``) sends USR2, which starts a second master with the new code
+beside the old one; both serve from the same socket until the new workers are up, then the
+old master stops gracefully, finishing the requests it holds.
 """
 
 import multiprocessing
@@ -36,3 +44,26 @@ loglevel = os.environ.get("GUNICORN_LOG_LEVEL", "info")
 forwarded_allow_ips = os.environ.get("GUNICORN_FORWARDED_ALLOW_IPS", "127.0.0.1,::1")
 proc_name = "portal"
 wsgi_app = "portal.wsgi:application"
+# Loading the app opens no database connection (tests/deploy/test_gunicorn_config.py), so forked
+# workers share nothing they should not.
+preload_app = True
+
+
+def post_worker_init(worker):
+    """Tell ``deploy/reload-gunicorn.sh`` that a worker of this master serves requests:
+    the old master may stop once the new one has all its workers."""
+    ready_dir = os.environ.get("GUNICORN_READY_DIR")
+    if ready_dir:
+        os.makedirs(ready_dir, exist_ok=True)
+        with open(os.path.join(ready_dir, f"{worker.ppid}.{worker.pid}"), "w"):
+            pass
+
+
+def when_ready(server):
+    """After a USR2 upgrade the new master is the service's main process: say so to
+    systemd (``Type=notify``, ``NotifyAccess=all``), which would otherwise take the old
+    master's graceful exit for the end of the service."""
+    if os.environ.get("NOTIFY_SOCKET"):
+        from gunicorn import systemd
+
+        systemd.sd_notify(f"READY=1\nMAINPID={os.getpid()}", server.log)

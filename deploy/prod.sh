@@ -6,6 +6,7 @@
 #
 #   bash deploy/prod.sh start     # make prod
 #   bash deploy/prod.sh stop      # make prod-stop
+#   bash deploy/prod.sh reload    # deploy new code without a gap (deploy/reload-gunicorn.sh)
 #   bash deploy/prod.sh env       # the environment, for manage.py against this stack
 #
 # Environment: PROD_PORT (8080), DATABASE_URL (default: var/prod/db.sqlite3), REDIS_URL,
@@ -33,7 +34,7 @@ prod_env() {
   export MEDIA_ROOT="$state/media" STATIC_ROOT="$state/static"
   export PORTAL_PAGE_CACHE_GENERATION_FILE="$state/page-generation"
   export TRUSTED_PROXY_COUNT=1
-  export GUNICORN_BIND="unix:$state/gunicorn.sock"
+  export GUNICORN_BIND="unix:$state/gunicorn.sock" GUNICORN_READY_DIR="$state/ready"
   export GUNICORN_ACCESS_LOG="" GUNICORN_ERROR_LOG="$state/gunicorn.log"
   export LOG_LEVEL=${LOG_LEVEL:-WARNING}
 }
@@ -122,13 +123,19 @@ stop() {
     kill -TERM "$pid"
     for _ in $(seq 1 100); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
   fi
-  rm -f "$state/gunicorn.sock"
+  rm -rf "$state/gunicorn.sock" "$state/ready"
   [ -n "$quiet" ] || echo "production stack stopped"
 }
 
 case "${1:-}" in
   start) start ;;
   stop) stop ;;
-  env) prod_env; env | grep -E '^(DJANGO_SETTINGS_MODULE|SECRET_KEY|ALLOWED_HOSTS|SECURE_|PORTAL_|WAGTAILADMIN_BASE_URL|DATABASE_URL|MEDIA_ROOT|STATIC_ROOT|TRUSTED_PROXY_COUNT|GUNICORN_|LOG_LEVEL)=' | sed 's/^/export /' ;;
-  *) echo "usage: $0 start|stop|env" >&2; exit 2 ;;
+  reload) prod_env; bash deploy/reload-gunicorn.sh "$state/gunicorn.pid" "$GUNICORN_READY_DIR" ;;
+  env)
+    prod_env
+    # Quoted for eval: `eval "$(bash deploy/prod.sh env)"` gives a shell this environment.
+    while IFS= read -r name; do printf 'export %s=%q\n' "$name" "${!name}"; done < <(
+      compgen -e | grep -E '^(DJANGO_SETTINGS_MODULE|SECRET_KEY|ALLOWED_HOSTS|SECURE_[A-Z_]+|PORTAL_[A-Z_]+|WAGTAILADMIN_BASE_URL|DATABASE_URL|MEDIA_ROOT|STATIC_ROOT|TRUSTED_PROXY_COUNT|GUNICORN_[A-Z_]+|LOG_LEVEL)$'
+    ) ;;
+  *) echo "usage: $0 start|stop|reload|env" >&2; exit 2 ;;
 esac
