@@ -189,28 +189,47 @@ start_viewers() { # label
   for i in $(seq 1 "$VIEWERS"); do
     address="127.0.$(( 1 + (i - 1) / 250 )).$(( 1 + (i - 1) % 250 ))"
     (
-      # One phone: watches from the start; a finished film starts again.
+      # One phone: watches from the start; a finished film starts again. curl's
+      # --limit-rate keeps an average, so after the first burst fills the socket buffers
+      # it stops reading for a while, as a player with a full buffer does; when nginx
+      # closes such a connection (send_timeout, curl exit 18), the phone goes on from where
+      # it was with a Range request, as a browser's player does.
       end=$(( $(date +%s) + DURATION + 5 ))
+      offset=0
       while [ "$(date +%s)" -lt "$end" ]; do
         left=$(( end - $(date +%s) ))
         rc=0
-        code=$(curl -s -o /dev/null --interface "$address" --limit-rate "$limit" \
-          --max-time "$left" -w '%{http_code}' "$base/media/films/$film_name") || rc=$?
-        # 200 with exit 0 (watched to the end) or 28 (still watching when the phase ended)
-        echo "$code/$rc" >>"$out/viewers-$1-$i.codes"
+        range=()
+        [ "$offset" -gt 0 ] && range=(-r "$offset-")
+        result=$(curl -s -o /dev/null --interface "$address" --limit-rate "$limit" \
+          --max-time "$left" "${range[@]}" -w '%{http_code} %{size_download}' \
+          "$base/media/films/$film_name") || rc=$?
+        read -r code got <<<"$result"
+        # 200/206 with exit 0 (watched to the end), 28 (still watching when the phase
+        # ended) or 18 (closed by nginx, resumed next round)
+        echo "$code/$rc $got" >>"$out/viewers-$1-$i.codes"
+        offset=$(( rc == 18 ? offset + got : 0 ))
       done
     ) &
     viewer_pids+=($!)
   done
   sleep 3  # every viewer has its connection open
 }
-check_viewers() { # label: HTTP 200, and curl done (0) or stopped by the phase's end (28)
+check_viewers() { # label: answers, and the rate each phone really got
   wait "${viewer_pids[@]}" 2>/dev/null || true
   viewer_pids=()
-  echo "viewer answers (count status/curl exit): $(cat "$out"/viewers-"$1"-*.codes | sort | uniq -c | tr '\n' ' ')"
-  bad=$(cat "$out"/viewers-"$1"-*.codes | grep -cvE '^200/(0|28)$' || true)
+  echo "viewer answers (count status/curl exit): $(cut -d' ' -f1 "$out"/viewers-"$1"-*.codes | sort | uniq -c | tr '\n' ' ')"
+  bad=$(cut -d' ' -f1 "$out"/viewers-"$1"-*.codes | grep -cvE '^20[06]/(0|18|28)$' || true)
   [ "$bad" = 0 ] || failures=$((failures + 1))
   echo "viewers that ran: $(ls "$out"/viewers-"$1"-*.codes | wc -l) of $VIEWERS"
+  # Bytes each phone received over the phase, as a share of what its link allows; a phone
+  # below half of it would stall.
+  local wanted=$(( $(bytes_rate "$RATE" | tr -d k) * 1024 * (DURATION + 5) ))
+  for file in "$out"/viewers-"$1"-*.codes; do awk '{ s += $2 } END { print s }' "$file"; done \
+    | sort -n | awk -v w="$wanted" '{ v[NR] = $1 } END {
+        printf "share of its link rate each phone got: min %.0f %%, median %.0f %%\n",
+          100 * v[1] / w, 100 * v[int((NR + 1) / 2)] / w
+        exit (v[1] < w / 2) }' || failures=$((failures + 1))
 }
 
 echo

@@ -93,6 +93,24 @@ def test_range_requests_are_answered_as_the_rfc_says():
     assert header(headers, "Content-Type").startswith("multipart/byteranges")
 
 
+@pytest.mark.parametrize("malformed", ["bytes=abc", "bytes=5-2", "bytes=0-9,abc"])
+def test_a_malformed_range_is_refused_with_the_films_size(malformed):
+    """RFC 9110 14.2: invalid ranges may be ignored or answered with 416; nginx says 416
+    and names the size, so a player can ask again correctly."""
+    film = film_path()
+    size = int(header(fetch(film, method="HEAD")[1], "Content-Length"))
+    status, headers, _body = fetch(film, headers={"Range": malformed})
+    assert status == 416
+    assert header(headers, "Content-Range") == f"bytes */{size}"
+
+
+def test_a_range_in_an_unknown_unit_is_ignored():
+    film = film_path()
+    size = int(header(fetch(film, method="HEAD")[1], "Content-Length"))
+    status, headers, _body = fetch(film, method="HEAD", headers={"Range": "items=0-9"})
+    assert (status, int(header(headers, "Content-Length"))) == (200, size)
+
+
 def test_public_pages_are_micro_cached_and_revalidate():
     fetch("/de/aktuelles/")
     status, headers, _body = fetch("/de/aktuelles/")
@@ -101,6 +119,32 @@ def test_public_pages_are_micro_cached_and_revalidate():
     assert "public" in header(headers, "Cache-Control")
     etag = header(headers, "ETag")
     assert fetch("/de/aktuelles/", headers={"If-None-Match": etag})[0] == 304
+
+
+@pytest.fixture
+def gunicorn_socket():
+    """The app server's socket (``PORTAL_PROD_SOCKET``), to take it away for a moment."""
+    socket_path = os.environ.get("PORTAL_PROD_SOCKET")
+    if not socket_path:
+        pytest.skip("PORTAL_PROD_SOCKET is not set")
+    return Path(socket_path)
+
+
+def test_a_dead_app_server_yields_the_stale_page_not_an_error(gunicorn_socket):
+    assert fetch("/de/impressum/")[0] == 200  # now in nginx's cache
+    away = gunicorn_socket.with_name(gunicorn_socket.name + ".away")
+    gunicorn_socket.rename(away)  # gunicorn unreachable, as when it is dead
+    try:
+        time.sleep(6)  # longer than the page's X-Accel-Expires (5 s): the copy is stale
+        status, headers, body = fetch("/de/impressum/")
+        # A page nobody asked for before has no copy to fall back on.
+        uncached_status = fetch("/de/?never-cached=1")[0]
+    finally:
+        away.rename(gunicorn_socket)
+    assert status == 200
+    assert header(headers, "X-Front-Cache") == "STALE"
+    assert b"<h1" in body
+    assert uncached_status == 502
 
 
 def test_editors_never_get_the_shared_copy():
