@@ -28,9 +28,11 @@ serve-setup: messages
 	$(PY) manage.py update_index --verbosity 0
 	$(PY) manage.py create_demo_admin
 
+# The dev server and the task worker together (Procfile); the worker processes the demo
+# films first and shows its progress.
 run: serve-setup
 	@echo "Portal: http://127.0.0.1:8000/  (admin: http://127.0.0.1:8000/admin/, user admin / password lausitz-demo, development only)"
-	$(PY) manage.py runserver 127.0.0.1:8000
+	$(VENV)/bin/honcho start -f Procfile
 
 # Node tools for the tests and the benchmark only (axe-core, vnu-jar, Lighthouse), pinned
 # in package-lock.json; the site itself ships no npm code. Skipped where npm is missing:

@@ -30,7 +30,9 @@ EXTERNAL = {
     "de": "/de/krasse-gegend/stimmen-aus-der-region/",
     "en": "/en/krasse-gegend/voices-from-the-region/",
 }
-CUE_AT_4S = {
+# The middle title card's caption: the demo film's cues split it 30 / 32 / 38 % (whatever its
+# length: the tests' small master, or make prod's 20-second one).
+MIDDLE_CUE = {
     "de": "Krasse Gegend – Seen, Wald und Platz für Ideen.",
     "en": "Quite a place – lakes, forest and room for ideas.",
 }
@@ -76,7 +78,7 @@ def test_film_plays_from_the_keyboard_with_the_page_languages_captions(
 
 
 @pytest.mark.parametrize("language", ["de", "en"])
-def test_seeking_to_four_seconds_shows_the_cue_there(demo_server, page, local_only, language):
+def test_seeking_to_the_middle_shows_the_cue_there(demo_server, page, local_only, language):
     page.goto(demo_server + FILMS[language])
     page.locator("video").focus()
     page.keyboard.press("Enter")
@@ -92,11 +94,12 @@ def test_seeking_to_four_seconds_shows_the_cue_there(demo_server, page, local_on
                     : setTimeout(read, 50);
                 read();
             }, {once: true});
-            video.currentTime = 4;
+            video.currentTime = video.duration * 0.46;
         })"""
     )
-    assert cue["time"] == pytest.approx(4, abs=0.3)
-    assert cue["text"] == CUE_AT_4S[language]
+    duration = page.evaluate("document.querySelector('video').duration")
+    assert cue["time"] == pytest.approx(duration * 0.46, abs=0.3)
+    assert cue["text"] == MIDDLE_CUE[language]
 
 
 @pytest.mark.parametrize("language", ["de", "en"])
