@@ -129,3 +129,22 @@ def truncated_mp4() -> bytes:
         )
     data = path.read_bytes()
     return data[: len(data) * 2 // 5]
+
+
+def long_1080p() -> bytes:
+    """20 s at 1920 × 1080: long enough to be caught in the middle of transcoding."""
+    path = _workdir() / "long-1080p.mp4"
+    if not path.exists():
+        subprocess.run(
+            [
+                imageio_ffmpeg.get_ffmpeg_exe(),
+                *("-hide_banner", "-loglevel", "error", "-y"),
+                *("-f", "lavfi", "-i", "testsrc2=s=1920x1080:d=20:r=25"),
+                *("-f", "lavfi", "-i", "sine=frequency=330:duration=20"),
+                *("-c:v", "libx264", "-preset", "ultrafast", "-pix_fmt", "yuv420p"),
+                *("-c:a", "aac"),
+                str(path),
+            ],
+            check=True,
+        )
+    return path.read_bytes()

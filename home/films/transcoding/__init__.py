@@ -18,11 +18,11 @@ It works on local paths only and knows nothing of Django models or storage: the 
 - ``captions``: SubRip to WebVTT
 """
 
-from .captions import srt_to_webvtt
-from .encode import Output, transcode
-from .ladder import LADDER, Rung, frame_size, ladder_for
-from .probe import MasterError, MasterInfo, probe_master
-from .verify import verify_output
+from home.films.transcoding.captions import srt_to_webvtt
+from home.films.transcoding.encode import Output, transcode
+from home.films.transcoding.ladder import LADDER, Rung, frame_size, ladder_for
+from home.films.transcoding.probe import MasterError, MasterInfo, probe_master
+from home.films.transcoding.verify import verify_output
 
 __all__ = [
     "LADDER",

@@ -18,11 +18,11 @@ from pathlib import Path
 
 from django.utils.translation import gettext as _
 
-from .ffmpeg import FfmpegFailed, run_ffmpeg
-from .ladder import Rung, fallback_size, frame_size, ladder_for
-from .playlists import SEGMENT_SECONDS, add_missing_codecs, read_master
-from .probe import MasterError, MasterInfo
-from .verify import verify_output
+from home.films.transcoding.ffmpeg import FfmpegFailed, run_ffmpeg
+from home.films.transcoding.ladder import Rung, fallback_size, frame_size, ladder_for, poster_size
+from home.films.transcoding.playlists import SEGMENT_SECONDS, add_missing_codecs, read_master
+from home.films.transcoding.probe import MasterError, MasterInfo
+from home.films.transcoding.verify import verify_output
 
 logger = logging.getLogger(__name__)
 
@@ -38,7 +38,6 @@ HLS_MASTER = f"{HLS_DIR}/master.m3u8"
 MP4_NAME = "film.mp4"
 POSTER_DIR = "posters"
 POSTER_POSITIONS = (0.15, 0.5, 0.85)
-POSTER_MAX_WIDTH = 1280
 
 # Share of the progress bar taken by the main run; posters and the check take the rest.
 ENCODE_SHARE = 0.95
@@ -214,7 +213,7 @@ def _mp4_output(info: MasterInfo, video_label: str) -> list[str]:
 def _poster_args(master: Path, info: MasterInfo, posters: list[str]) -> list[str]:
     """Seeking before ``-i`` jumps to the nearest keyframe instead of decoding from the
     start, so three frames cost about as much as three short clips."""
-    width, height = _poster_size(info)
+    width, height = poster_size(info)
     args = []
     for position in POSTER_POSITIONS:
         args += ["-ss", f"{position * info.duration:.3f}", "-i", str(master)]
@@ -222,13 +221,6 @@ def _poster_args(master: Path, info: MasterInfo, posters: list[str]) -> list[str
         args += ["-map", f"{index}:V:0", "-frames:v", "1", "-update", "1"]
         args += ["-vf", f"scale={width}:{height},setsar=1", "-q:v", "3", poster]
     return args
-
-
-def _poster_size(info: MasterInfo) -> tuple[int, int]:
-    if info.width <= POSTER_MAX_WIDTH:
-        return info.width - info.width % 2, info.height - info.height % 2
-    height = 2 * round(POSTER_MAX_WIDTH * info.height / info.width / 2)
-    return POSTER_MAX_WIDTH, height
 
 
 def _renditions(out_dir: Path, info: MasterInfo, rungs: list[Rung]) -> list[dict]:

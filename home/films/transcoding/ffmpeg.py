@@ -6,9 +6,12 @@ pages stay fast and the film simply takes a little longer. ffmpeg's ``-progress`
 file so that neither pipe can fill up and stall ffmpeg.
 """
 
+import ctypes
 import logging
 import os
+import signal
 import subprocess
+import sys
 import tempfile
 import time
 from collections.abc import Callable, Sequence
@@ -20,6 +23,7 @@ import imageio_ffmpeg
 logger = logging.getLogger(__name__)
 
 NICENESS = 10
+PR_SET_PDEATHSIG = 1  # linux/prctl.h
 # The worker writes progress to the database; more than a few reports a second is noise.
 PROGRESS_INTERVAL = 0.25
 STDERR_TAIL_LINES = 20
@@ -92,7 +96,15 @@ def run_ffmpeg(
 
 
 def _lower_priority() -> None:
+    """In the child, before ffmpeg starts: a lower priority, and death with the worker.
+
+    PR_SET_PDEATHSIG makes the kernel kill ffmpeg when the process that started it dies (a
+    worker killed or out of memory): no orphan keeps transcoding and writing files nobody
+    will collect, while the film is queued again (``tasks.resume_stalled``)."""
     os.nice(NICENESS)
+    if sys.platform == "linux":
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
 
 
 def _follow_progress(stdout, duration: float, on_progress) -> float:

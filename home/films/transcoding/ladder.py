@@ -8,7 +8,7 @@ cost storage and bandwidth without showing more detail.
 
 from dataclasses import dataclass, replace
 
-from .probe import MasterInfo
+from home.films.transcoding.probe import MasterInfo
 
 
 @dataclass(frozen=True)
@@ -35,6 +35,8 @@ LADDER: tuple[Rung, ...] = (
 
 # The progressive fallback is one file for every device, so it stops at 720p.
 FALLBACK_SHORT_SIDE = 720
+# Wide enough for the largest place a poster is shown; the image library makes the rest.
+POSTER_MAX_WIDTH = 1280
 
 
 def ladder_for(info: MasterInfo) -> list[Rung]:
@@ -60,6 +62,13 @@ def frame_size(info: MasterInfo, short_side: int) -> tuple[int, int]:
 def fallback_size(info: MasterInfo) -> tuple[int, int]:
     """Frame size of the progressive MP4: 720p, or the master's size when it is smaller."""
     return frame_size(info, min(FALLBACK_SHORT_SIDE, info.width, info.height))
+
+
+def poster_size(info: MasterInfo) -> tuple[int, int]:
+    """Poster candidates: the master's size, at most ``POSTER_MAX_WIDTH`` wide."""
+    if info.width <= POSTER_MAX_WIDTH:
+        return info.width - info.width % 2, info.height - info.height % 2
+    return POSTER_MAX_WIDTH, _even(POSTER_MAX_WIDTH * info.height / info.width)
 
 
 def _even(value: float) -> int:

@@ -14,14 +14,14 @@ from pathlib import Path
 import av
 from django.utils.translation import gettext as _
 
-from .playlists import SEGMENT_SECONDS, read_master, read_media
-from .probe import MasterError
+from home.films.transcoding.ladder import POSTER_MAX_WIDTH
+from home.films.transcoding.playlists import SEGMENT_SECONDS, read_master, read_media
+from home.films.transcoding.probe import MasterError
 
 logger = logging.getLogger(__name__)
 
 # Segments are cut at the first frame at or after each 2 s mark: one frame late at 7 fps.
 SEGMENT_TOLERANCE = 0.15
-POSTER_MAX_WIDTH = 1280
 
 
 def verify_output(out_dir: Path, output) -> None:
@@ -153,7 +153,8 @@ def _poster_problems(path: Path) -> Iterator[str]:
         yield f"{path.name}: not an image ({error})"
         return
     if codec != "mjpeg" or frame.width > POSTER_MAX_WIDTH:
-        yield f"{path.name}: {codec} {frame.width}x{frame.height}, expected a JPEG <= 1280 wide"
+        size = f"{frame.width}x{frame.height}"
+        yield f"{path.name}: {codec} {size}, expected a JPEG at most {POSTER_MAX_WIDTH} wide"
 
 
 def top_level_boxes(path: Path) -> list[str]:
