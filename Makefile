@@ -22,7 +22,7 @@ messages: venv
 	  { echo "Please install GNU gettext (msgfmt)"; exit 1; }
 	$(PY) manage.py compilemessages --ignore=.venv --verbosity 0
 
-serve-setup: messages
+serve-setup: messages vendor-js
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py load_demo_content
 	$(PY) manage.py update_index --verbosity 0
@@ -45,6 +45,9 @@ $(NODE_STAMP): package-lock.json
 
 node-tools: $(NODE_STAMP)
 
+# hls.js for the film player, from node_modules into static/vendor/ (make/vendor.mk).
+include make/vendor.mk
+
 # Screenshots of the editor guide (docs/img/), from a throw-away demo site in Chromium.
 docs-screenshots: messages
 	$(PY) -m docs.screenshots
@@ -61,7 +64,7 @@ lint: venv
 	$(PY) -m ruff format --check .
 	$(VENV)/bin/lint-imports --no-logo
 
-test: messages lint node-tools
+test: messages lint node-tools vendor-js
 	$(PY) manage.py makemigrations --check --dry-run
 	$(PY) -m pytest $(PYTEST_ARGS)
 

@@ -96,7 +96,7 @@ wait_for() {
 
 start() {
   need_nginx
-  make -s messages >/dev/null
+  make -s messages vendor-js >/dev/null
   prod_env
   stop quiet
   echo "== preparing var/prod: migrate, demo content, search index, static files"

@@ -18,6 +18,7 @@ class HomeConfig(AppConfig):
 
         from home import registry
         from home.demo.loader import load_home_demo
+        from home.films import checks  # noqa: F401 - registers the film set-up checks
         from home.films.models import Film, FilmSource
         from home.films.search_index import reindex_pages_showing
         from home.films.signals import on_revision_saved, on_source_saved

@@ -116,7 +116,7 @@ def test_self_hosted_film_is_published_once_its_video_is_ready(admin_client, set
     data = film_form(sources=[{"file": video()}], tracks=[{"file": vtt()}])
     response = admin_client.post(ADD_URL, data, follow=True)
     assert response.status_code == 200
-    assert "published automatically as soon as it is ready" in response.content.decode()
+    assert "automatisch veröffentlicht, sobald es bereit ist" in response.content.decode()
     film = Film.objects.get(title="Testfilm")
     assert not film.live and film.locale.language_code == "de"
     master = film.sources.get().file.name
