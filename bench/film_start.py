@@ -26,8 +26,13 @@ import time
 from playwright.sync_api import sync_playwright
 
 CHROMIUM = os.environ.get("PORTAL_CHROMIUM", "/usr/lib/chromium/chromium")
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--autoplay-policy=no-user-gesture-required"]
+ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--autoplay-policy=no-user-gesture-required",
+]
 RUNS = int(os.environ.get("RUNS", "3"))
 WATCH = float(os.environ.get("WATCH_SECONDS", "30"))
 
@@ -134,8 +139,10 @@ def main():
     url = os.environ["PORTAL_BENCH_URL"]
     master = os.environ["PORTAL_BENCH_MASTER"]
     print(f"== film start: {url}, {RUNS} run(s) each, {WATCH:.0f} s watched")
-    print(f"{'served as':<22} {'network':<28} {'first frame':>11} {'stalls':>7} "
-          f"{'stalled':>8} {'to 1080p':>9}  renditions shown (last)")
+    print(
+        f"{'served as':<22} {'network':<28} {'first frame':>11} {'stalls':>7} "
+        f"{'stalled':>8} {'to 1080p':>9}  renditions shown (last)"
+    )
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
         for label, progressive in (("progressive 1080p", master), ("HLS ladder", None)):
@@ -151,8 +158,10 @@ def main():
                 )
                 sys.stdout.flush()
         browser.close()
-    print("targets: at 1.6 Mbit/s first frame <= 2.5 s and no stall in 30 s; "
-          "at 20 Mbit/s 1080p within 10 s")
+    print(
+        "targets: at 1.6 Mbit/s first frame <= 2.5 s and no stall in 30 s; "
+        "at 20 Mbit/s 1080p within 10 s"
+    )
 
 
 if __name__ == "__main__":

@@ -97,6 +97,10 @@ wait_for() {
 start() {
   need_nginx
   make -s messages vendor-js >/dev/null
+  if [ ! -f static/vendor/hls/hls.light.min.js ]; then
+    echo "static/vendor/hls/hls.light.min.js is missing: install npm, then make vendor-js" >&2
+    exit 1
+  fi
   prod_env
   stop quiet
   echo "== preparing var/prod: migrate, demo content, search index, static files"

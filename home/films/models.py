@@ -153,8 +153,9 @@ class Film(
             heading=_("Captions"),
             label=_("Caption track"),
             help_text=_(
-                "WebVTT files, one per language and kind. A self-hosted film is only published "
-                "with a caption track of the kind “Captions” for each language version."
+                "WebVTT or SubRip (.srt) files, one per language and kind. A self-hosted film is "
+                "only published with a caption track of the kind “Captions” for each language "
+                "version."
             ),
         ),
         FieldPanel("host_captions_confirmed"),

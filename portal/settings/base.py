@@ -298,7 +298,10 @@ CONTENT_SECURITY_POLICY = {
         "script-src": [SELF],
         "style-src": [SELF],
         "img-src": [SELF, "data:"],
-        "media-src": [SELF],
+        # blob: for hls.js, which plays a film's HLS ladder through Media Source Extensions
+        # (the video's source is a blob: URL of a MediaSource); no worker-src: its worker is
+        # off (static/js/film-player.js).
+        "media-src": [SELF, "blob:"],
         "font-src": [SELF],
         "connect-src": [SELF],
         "frame-src": VIDEO_HOSTS,

@@ -7,10 +7,10 @@
  *   to the field.
  * - Shows how far a large upload has got: the form is sent with XMLHttpRequest (the same
  *   fields and button as a normal submit), whose upload progress drives a progress bar; the
- *   answer then replaces the page as a normal submit would.
+ *   answer then replaces the page, and the address, as a normal submit would.
  * Without this script everything still works: the panel shows the state at page load and
  * the browser shows its own upload indicator. */
-(function () {
+function filmAdmin() {
   "use strict";
 
   var panel = document.querySelector("[data-film-processing]");
@@ -26,6 +26,23 @@
   }
 
   /* --- the processing state ---------------------------------------------------------- */
+  function showVersion(item, version) {
+    var status = item.querySelector("[data-encoding-status]");
+    var progress = item.querySelector("[data-encoding-progress]");
+    var message = item.querySelector("[data-encoding-message]");
+    if (status) {
+      status.textContent = version.status_label || version.status;
+    }
+    if (progress) {
+      progress.value = version.progress;
+      progress.textContent = version.progress + " %";
+      progress.hidden = !(version.status === "queued" || version.status === "processing");
+    }
+    if (message) {
+      message.textContent = version.message;
+    }
+  }
+
   function refresh() {
     var request = new XMLHttpRequest();
     request.open("GET", statusUrl);
@@ -35,23 +52,8 @@
       var items = panel.querySelectorAll("[data-encoding]");
       var busy = false;
       versions.forEach(function (version, index) {
-        var item = items[index];
-        if (!item) {
-          return;
-        }
-        var status = item.querySelector("[data-encoding-status]");
-        var progress = item.querySelector("[data-encoding-progress]");
-        var message = item.querySelector("[data-encoding-message]");
-        if (status) {
-          status.textContent = version.status_label || version.status;
-        }
-        if (progress) {
-          progress.value = version.progress;
-          progress.textContent = version.progress + " %";
-          progress.hidden = !(version.status === "queued" || version.status === "processing");
-        }
-        if (message) {
-          message.textContent = version.message;
+        if (items[index]) {
+          showVersion(items[index], version);
         }
         busy = busy || version.status === "queued" || version.status === "processing";
       });
@@ -66,80 +68,90 @@
     window.setTimeout(refresh, 2000);
   }
 
-  /* --- the upload ---------------------------------------------------------------------- */
-  function videoInputs() {
-    return Array.prototype.filter.call(
-      form.querySelectorAll('input[type="file"][name^="sources-"]'),
-      function (input) {
-        return input.files && input.files.length;
-      }
-    );
+  if (!form) {
+    return;
   }
 
-  function sizeMessage(input) {
+  /* --- the size limit -------------------------------------------------------------------- */
+  var VIDEO_INPUT = 'input[type="file"][name^="sources-"]';
+
+  /* An error note beside the file field only while there is an error: Wagtail counts
+   * every .error-message on the page in its side bar. */
+  function showSizeError(input, text) {
     var id = input.id + "-size";
-    var existing = document.getElementById(id);
-    if (existing) {
-      return existing;
+    var note = document.getElementById(id);
+    if (!text) {
+      if (note) {
+        note.remove();
+        input.removeAttribute("aria-describedby");
+      }
+      return;
     }
-    var note = document.createElement("p");
-    note.id = id;
-    note.className = "error-message";
-    note.setAttribute("role", "alert");
-    input.insertAdjacentElement("afterend", note);
-    input.setAttribute("aria-describedby", id);
-    return note;
+    if (!note) {
+      note = document.createElement("p");
+      note.id = id;
+      note.className = "error-message";
+      note.setAttribute("role", "alert");
+      input.insertAdjacentElement("afterend", note);
+      input.setAttribute("aria-describedby", id);
+    }
+    note.textContent = text;
   }
 
   function checkSize(input) {
     var file = input.files && input.files[0];
-    var note = sizeMessage(input);
-    if (file && maxBytes && file.size > maxBytes) {
-      note.textContent =
-        panel.getAttribute("data-too-large")
-          .replace("%(size)s", megabytes(file.size))
-          .replace("%(limit)s", megabytes(maxBytes));
-      return false;
-    }
-    note.textContent = "";
-    return true;
+    var tooLarge = Boolean(file && maxBytes && file.size > maxBytes);
+    showSizeError(
+      input,
+      tooLarge
+        ? panel
+            .getAttribute("data-too-large")
+            .replace("%(size)s", megabytes(file.size))
+            .replace("%(limit)s", megabytes(maxBytes))
+        : ""
+    );
+    return !tooLarge;
   }
 
-  if (!form) {
-    return;
-  }
   form.addEventListener("change", function (event) {
-    var input = event.target;
-    if (input.matches && input.matches('input[type="file"][name^="sources-"]')) {
-      checkSize(input);
+    if (event.target.matches && event.target.matches(VIDEO_INPUT)) {
+      checkSize(event.target);
     }
   });
+
+  /* --- the upload ------------------------------------------------------------------------ */
+  function chosenVideos() {
+    return Array.prototype.filter.call(form.querySelectorAll(VIDEO_INPUT), function (input) {
+      return input.files && input.files.length;
+    });
+  }
 
   var bar = document.createElement("div");
   bar.className = "film-upload";
   bar.hidden = true;
-  bar.innerHTML =
-    '<label class="film-upload__label"></label> <progress class="film-upload__progress" max="100" value="0"></progress>';
-  var label = bar.querySelector("label");
-  var progress = bar.querySelector("progress");
-  label.textContent = panel.getAttribute("data-uploading");
+  var label = document.createElement("label");
+  var progress = document.createElement("progress");
   progress.id = "film-upload-progress";
+  progress.max = 100;
+  progress.value = 0;
   label.setAttribute("for", progress.id);
+  label.textContent = panel.getAttribute("data-uploading") + " ";
+  bar.append(label, progress);
   panel.prepend(bar);
 
   form.addEventListener("submit", function (event) {
-    var inputs = videoInputs();
-    if (!inputs.length || !window.FormData) {
+    var videos = chosenVideos();
+    if (!videos.length || !window.FormData) {
       return; // nothing large to send: Wagtail submits the form itself
     }
-    if (!inputs.every(checkSize)) {
-      event.preventDefault();
+    event.preventDefault();
+    if (!videos.every(checkSize)) {
       return;
     }
-    event.preventDefault();
     var data = new FormData(form, event.submitter || undefined);
+    var target = form.action || window.location.href;
     var request = new XMLHttpRequest();
-    request.open(form.method || "POST", form.action || window.location.href);
+    request.open("POST", target);
     bar.hidden = false;
     bar.scrollIntoView({ block: "center" });
     request.upload.addEventListener("progress", function (progressEvent) {
@@ -150,12 +162,14 @@
       }
     });
     request.addEventListener("load", function () {
-      if (request.responseURL && request.responseURL !== (form.action || window.location.href)) {
-        window.location.assign(request.responseURL); // saved: Wagtail redirected
-        return;
+      // Show the answer as a normal submit would: the page Wagtail redirected to (with its
+      // "published" message, which this request already took from the session), or the
+      // form again with its errors.
+      if (request.responseURL) {
+        window.history.replaceState(null, "", request.responseURL);
       }
       document.open();
-      document.write(request.responseText); // the form again, with its errors
+      document.write(request.responseText);
       document.close();
     });
     request.addEventListener("error", function () {
@@ -164,4 +178,11 @@
     });
     request.send(data);
   });
-})();
+}
+
+/* Wagtail includes a panel's script in the page head: wait for the form. */
+if (document.readyState === "loading") {
+  document.addEventListener("DOMContentLoaded", filmAdmin);
+} else {
+  filmAdmin();
+}

@@ -5,6 +5,7 @@ from django.core.management import call_command
 from wagtail.models import Page, Revision
 from wagtail_localize.models import StringTranslation, Translation, TranslationSource
 
+from home.films.posters import COLLECTION_NAME
 from home.models import (
     CustomImage,
     CustomRendition,
@@ -14,8 +15,6 @@ from home.models import (
     FilmSource,
     SiteSettings,
 )
-
-from home.films.posters import COLLECTION_NAME
 
 pytestmark = pytest.mark.django_db
 
