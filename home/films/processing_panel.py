@@ -52,7 +52,7 @@ class FilmProcessingPanel(Panel):
 
         @property
         def media(self):
-            return Media(js=["js/film-admin.js"])
+            return Media(js=["js/film-admin.js"], css={"all": ["css/film-admin.css"]})
 
         def get_context_data(self, parent_context=None):
             context = super().get_context_data(parent_context)

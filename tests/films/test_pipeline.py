@@ -12,6 +12,7 @@ from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.utils import translation
 from wagtail.models import Locale
 
 from home.films.encoding import FilmEncoding, FilmPublishRequest
@@ -119,7 +120,8 @@ def test_a_bad_master_fails_with_a_reason_and_leaves_nothing_behind(media, conte
     encoding = encoded(content)
     stills_before = CustomImage.objects.count()
 
-    assert run(encoding.pk) == FilmEncoding.Status.FAILED
+    with translation.override("en"):  # the worker writes in the site's language (de)
+        assert run(encoding.pk) == FilmEncoding.Status.FAILED
 
     encoding.refresh_from_db()
     assert words in encoding.error
@@ -277,3 +279,18 @@ def test_a_publish_request_is_cancelled_when_the_video_fails(admin_client, germa
     assert not FilmPublishRequest.objects.exists()
     film.refresh_from_db()
     assert film.live and film.sources.get().file.name == good.master
+
+
+def test_the_master_can_be_dropped_once_its_renditions_exist(settings):
+    settings.PORTAL_FILM_KEEP_MASTER = False
+    encoding = encoded(film_files.mp4_h264_aac())
+    assert run(encoding.pk) == FilmEncoding.Status.READY
+    encoding.refresh_from_db()
+    assert not default_storage.exists(encoding.master)
+    assert default_storage.exists(encoding.hls_master) and default_storage.exists(encoding.mp4)
+
+
+def test_the_master_is_kept_by_default():
+    encoding = encoded(film_files.mp4_h264_aac())
+    run(encoding.pk)
+    assert default_storage.exists(encoding.master)
