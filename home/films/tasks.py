@@ -28,7 +28,6 @@ from pathlib import Path
 from django.conf import settings
 from django.core.files import File
 from django.core.files.storage import default_storage
-from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -89,11 +88,11 @@ def run(encoding_id: int) -> str:
             info.height,
             info.duration,
         )
-        output = transcoding.transcode(
-            master, workdir / "out", info, _reporter(mine, encoding.master)
-        )
+        report = _reporter(mine, encoding.master)
+        output = transcoding.transcode(master, workdir / "out", info, report)
         for relative in output.files:
             stored.append(_store(f"{prefix}/{relative}", workdir / "out" / relative))
+            report(0.99)  # storing (to object storage, say) keeps the heartbeat going
         posters = make_poster_images(encoding, [workdir / "out" / p for p in output.posters])
     except transcoding.MasterError as error:
         return _fail(mine, encoding.master, str(error), stored)
@@ -115,19 +114,19 @@ def run(encoding_id: int) -> str:
         shutil.rmtree(workdir, ignore_errors=True)
 
     previous = encoding.output
-    with transaction.atomic():
-        done = mine.update(
-            status=FilmEncoding.Status.READY,
-            progress=100,
-            output=prefix,
-            hls_master=f"{prefix}/{output.hls_master}",
-            mp4=f"{prefix}/{output.mp4}",
-            renditions=[
-                {**rendition, "playlist": f"{prefix}/{rendition['playlist']}"}
-                for rendition in output.renditions
-            ],
-            posters=posters,
-        )
+    # One UPDATE switches the film to the new outputs, if this attempt still holds the row.
+    done = mine.update(
+        status=FilmEncoding.Status.READY,
+        progress=100,
+        output=prefix,
+        hls_master=f"{prefix}/{output.hls_master}",
+        mp4=f"{prefix}/{output.mp4}",
+        renditions=[
+            {**rendition, "playlist": f"{prefix}/{rendition['playlist']}"}
+            for rendition in output.renditions
+        ],
+        posters=posters,
+    )
     if not done:
         _delete(stored)
         return "superseded"
