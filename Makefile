@@ -22,15 +22,17 @@ messages: venv
 	  { echo "Please install GNU gettext (msgfmt)"; exit 1; }
 	$(PY) manage.py compilemessages --ignore=.venv --verbosity 0
 
-serve-setup: messages
+serve-setup: messages vendor-js
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py load_demo_content
 	$(PY) manage.py update_index --verbosity 0
 	$(PY) manage.py create_demo_admin
 
+# The dev server and the task worker together (Procfile); the worker processes the demo
+# films first and shows its progress.
 run: serve-setup
 	@echo "Portal: http://127.0.0.1:8000/  (admin: http://127.0.0.1:8000/admin/, user admin / password lausitz-demo, development only)"
-	$(PY) manage.py runserver 127.0.0.1:8000
+	$(VENV)/bin/honcho start -f Procfile
 
 # Node tools for the tests and the benchmark only (axe-core, vnu-jar, Lighthouse), pinned
 # in package-lock.json; the site itself ships no npm code. Skipped where npm is missing:
@@ -42,6 +44,9 @@ $(NODE_STAMP): package-lock.json
 	else echo "npm not found: accessibility, HTML-validation and Lighthouse checks will skip"; fi
 
 node-tools: $(NODE_STAMP)
+
+# hls.js for the film player, from node_modules into static/vendor/ (make/vendor.mk).
+include make/vendor.mk
 
 # Screenshots of the editor guide (docs/img/), from a throw-away demo site in Chromium.
 docs-screenshots: messages
@@ -59,7 +64,7 @@ lint: venv
 	$(PY) -m ruff format --check .
 	$(VENV)/bin/lint-imports --no-logo
 
-test: messages lint node-tools
+test: messages lint node-tools vendor-js
 	$(PY) manage.py makemigrations --check --dry-run
 	$(PY) -m pytest $(PYTEST_ARGS)
 

@@ -40,7 +40,7 @@ def _play_urls(film, origin: str) -> dict:
     if player["external"]:
         return {"embedUrl": player["external"].embed_url}
     if player["sources"]:
-        return {"contentUrl": absolute(player["sources"][0].file.url, origin)}
+        return {"contentUrl": absolute(player["sources"][0].url, origin)}
     return {}
 
 

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The production stack on this machine, from the same files a server uses:
 # nginx (deploy/nginx/portal.conf) on http://127.0.0.1:8080 in front of gunicorn
-# (deploy/gunicorn.conf.py, production settings) on a unix socket, with the demo content
-# and collected static files. Everything lives in var/prod/.
+# (deploy/gunicorn.conf.py, production settings) on a unix socket, the task worker
+# (manage.py db_worker, as deploy/systemd/portal-worker.service runs it), the demo content
+# with its films processed, and collected static files. Everything lives in var/prod/.
 #
 #   bash deploy/prod.sh start     # make prod
 #   bash deploy/prod.sh stop      # make prod-stop
@@ -95,7 +96,11 @@ wait_for() {
 
 start() {
   need_nginx
-  make -s messages >/dev/null
+  make -s messages vendor-js >/dev/null
+  if [ ! -f static/vendor/hls/hls.light.min.js ]; then
+    echo "static/vendor/hls/hls.light.min.js is missing: install npm, then make vendor-js" >&2
+    exit 1
+  fi
   prod_env
   stop quiet
   echo "== preparing var/prod: migrate, demo content, search index, static files"
@@ -105,6 +110,11 @@ start() {
   "$PY" manage.py collectstatic --noinput -v 0
   echo "== gunicorn (deploy/gunicorn.conf.py) on $GUNICORN_BIND"
   "$root/.venv/bin/gunicorn" -c deploy/gunicorn.conf.py --daemon --pid "$state/gunicorn.pid"
+  echo "== task worker (manage.py db_worker) processing the demo films"
+  "$PY" manage.py resume_films -v 0
+  LOG_LEVEL=INFO nohup "$PY" manage.py db_worker --interval 1 >>"$state/worker.log" 2>&1 &
+  echo $! >"$state/worker.pid"
+  "$PY" manage.py wait_for_films --timeout "${PROD_FILM_TIMEOUT:-900}"
   render_nginx
   echo "== nginx (deploy/nginx/portal.conf) on http://127.0.0.1:${port}"
   nginx -c "$state/nginx.conf" -p "$state"
@@ -123,7 +133,12 @@ stop() {
     kill -TERM "$pid"
     for _ in $(seq 1 100); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
   fi
-  rm -rf "$state/gunicorn.sock" "$state/ready"
+  if [ -s "$state/worker.pid" ] && kill -0 "$(cat "$state/worker.pid")" 2>/dev/null; then
+    pid=$(cat "$state/worker.pid")
+    kill -TERM "$pid"
+    for _ in $(seq 1 100); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+  fi
+  rm -rf "$state/gunicorn.sock" "$state/ready" "$state/worker.pid"
   [ -n "$quiet" ] || echo "production stack stopped"
 }
 

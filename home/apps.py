@@ -13,13 +13,15 @@ class HomeConfig(AppConfig):
         # Imported here, not at the top: these modules import models, which exist only once
         # Django has loaded every app.
         from django.db.models.signals import post_delete, post_save
-        from wagtail.models import Locale
+        from wagtail.models import Locale, Revision
         from wagtail.signals import page_published, published
 
         from home import registry
         from home.demo.loader import load_home_demo
-        from home.films.models import Film
+        from home.films import checks  # noqa: F401 - registers the film set-up checks
+        from home.films.models import Film, FilmSource
         from home.films.search_index import reindex_pages_showing
+        from home.films.signals import on_revision_saved, on_source_saved
         from home.i18n import forget_locale_ids
         from home.images.models import CustomImage
         from home.images.renditions import pregenerate_after_upload
@@ -37,6 +39,8 @@ class HomeConfig(AppConfig):
         page_published.connect(on_page_published, dispatch_uid="home.sync_topics")
         published.connect(on_topic_published, sender=Topic, dispatch_uid="home.topic_pages")
         published.connect(reindex_pages_showing, sender=Film, dispatch_uid="home.film_pages")
+        post_save.connect(on_source_saved, sender=FilmSource, dispatch_uid="home.film_masters")
+        post_save.connect(on_revision_saved, sender=Revision, dispatch_uid="home.film_revisions")
         page_published.connect(clear_review_on_publish, dispatch_uid="home.clear_review")
         post_save.connect(forget_locale_ids, sender=Locale, dispatch_uid="home.locale_ids")
         post_delete.connect(forget_locale_ids, sender=Locale, dispatch_uid="home.locale_ids_d")

@@ -6,6 +6,7 @@ its feature's module, never from here: this module depends on every feature, so 
 it from one of them would tie the folders in a circle. Other apps may use it.
 """
 
+from home.films.encoding import FilmEncoding, FilmPublishRequest
 from home.films.models import Film, FilmCaptionTrack, FilmSource
 from home.images.models import CustomImage, CustomRendition
 from home.pages.models import HomePage, StandardPage
@@ -19,6 +20,8 @@ __all__ = [
     "CustomRendition",
     "Film",
     "FilmCaptionTrack",
+    "FilmEncoding",
+    "FilmPublishRequest",
     "FilmSource",
     "GlossaryTerm",
     "HomePage",

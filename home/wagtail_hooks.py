@@ -6,7 +6,9 @@ from wagtail.snippets.models import register_snippet
 
 from home.editorial.accessibility_checker import use_portal_checker
 from home.editorial.dashboard import add_editorial_panels
+from home.films import admin_views as film_admin_views
 from home.films.admin import FilmViewSet
+from home.films.publishing import publish_when_ready
 from home.i18n import locale_ids
 from home.rich_text import LocalizedPageLinkHandler
 from home.topics.admin import TopicViewSet
@@ -40,7 +42,12 @@ def refuse_page_in_another_language(page, request, serve_args, serve_kwargs):
 @hooks.register("register_admin_urls", order=-1)
 def portal_localize_guards():
     # order=-1: matched before wagtail-localize's identical paths.
-    return guarded_localize_urls() + guarded_translation_urls() + review_urls()
+    return (
+        guarded_localize_urls()
+        + guarded_translation_urls()
+        + review_urls()
+        + film_admin_views.urls()
+    )
 
 
 hooks.register("register_page_listing_more_buttons", review_listing_buttons)
@@ -48,6 +55,7 @@ hooks.register("construct_homepage_panels", add_review_panel)
 hooks.register("construct_homepage_panels", add_editorial_panels)
 hooks.register("construct_homepage_panels", add_translation_panels)
 hooks.register("construct_wagtail_userbar", use_portal_checker)
+hooks.register("before_publish", publish_when_ready)
 
 
 # order=-1: before wagtail-localize's own before_edit_* hooks, which take over the editor.

@@ -32,6 +32,9 @@ CONTENT_TYPES = {
     ".m4v": "video/mp4",
     ".webm": "video/webm",
     ".vtt": "text/vtt; charset=utf-8",
+    # The HLS ladder of a film (home.films.tasks): playlists and fMP4 segments.
+    ".m3u8": "application/vnd.apple.mpegurl",
+    ".m4s": "video/iso.segment",
     ".jpg": "image/jpeg",
     ".jpeg": "image/jpeg",
     ".png": "image/png",

@@ -32,11 +32,11 @@ def _encode(name: str, *codec_args: str, container_args=()) -> bytes:
                 "-f",
                 "lavfi",
                 "-i",
-                "color=c=green:s=160x90:d=1:r=10",
+                "color=c=green:s=480x270:d=2:r=10",
                 "-f",
                 "lavfi",
                 "-i",
-                "sine=frequency=440:duration=1",
+                "sine=frequency=440:duration=2",
                 *codec_args,
                 *container_args,
                 str(path),
@@ -57,9 +57,94 @@ def webm_vp9_opus() -> bytes:
 
 
 def mp4_mpeg4_part2() -> bytes:
-    """MPEG-4 Part 2 video in an MP4 container: a real video, but browsers cannot play it."""
+    """MPEG-4 Part 2 video in an MP4 container: browsers cannot play it, the worker can
+    transcode it."""
     return _encode("part2.mp4", "-c:v", "mpeg4", "-c:a", "aac")
+
+
+def mkv_mpeg4_part2() -> bytes:
+    """A Matroska master with a codec no browser plays: accepted, and transcoded."""
+    return _encode("part2.mkv", "-c:v", "mpeg4", "-c:a", "aac")
+
+
+def tiny_mp4() -> bytes:
+    """160 × 90: a real video, too small to become a film."""
+    path = _workdir() / "tiny.mp4"
+    if not path.exists():
+        subprocess.run(
+            [
+                imageio_ffmpeg.get_ffmpeg_exe(),
+                "-hide_banner",
+                "-loglevel",
+                "error",
+                "-y",
+                "-f",
+                "lavfi",
+                "-i",
+                "color=c=green:s=160x90:d=1:r=10",
+                "-c:v",
+                "libx264",
+                "-pix_fmt",
+                "yuv420p",
+                str(path),
+            ],
+            check=True,
+        )
+    return path.read_bytes()
 
 
 def not_a_video() -> bytes:
     return b"%PDF-1.4\n% this is a document renamed to .mp4, not a film\n" * 20
+
+
+def audio_only() -> bytes:
+    """Sound without a picture (an M4A renamed .mp4)."""
+    path = _workdir() / "audio-only.mp4"
+    if not path.exists():
+        subprocess.run(
+            [
+                imageio_ffmpeg.get_ffmpeg_exe(),
+                *("-hide_banner", "-loglevel", "error", "-y"),
+                *("-f", "lavfi", "-i", "sine=frequency=440:duration=2", "-c:a", "aac"),
+                str(path),
+            ],
+            check=True,
+        )
+    return path.read_bytes()
+
+
+def truncated_mp4() -> bytes:
+    """The first 40 % of an MP4 written without faststart: its index (moov) never arrived."""
+    path = _workdir() / "no-faststart.mp4"
+    if not path.exists():
+        subprocess.run(
+            [
+                imageio_ffmpeg.get_ffmpeg_exe(),
+                *("-hide_banner", "-loglevel", "error", "-y"),
+                *("-f", "lavfi", "-i", "testsrc2=s=480x270:d=2:r=25"),
+                *("-c:v", "libx264", "-preset", "ultrafast", "-pix_fmt", "yuv420p"),
+                str(path),
+            ],
+            check=True,
+        )
+    data = path.read_bytes()
+    return data[: len(data) * 2 // 5]
+
+
+def long_1080p() -> bytes:
+    """20 s at 1920 × 1080: long enough to be caught in the middle of transcoding."""
+    path = _workdir() / "long-1080p.mp4"
+    if not path.exists():
+        subprocess.run(
+            [
+                imageio_ffmpeg.get_ffmpeg_exe(),
+                *("-hide_banner", "-loglevel", "error", "-y"),
+                *("-f", "lavfi", "-i", "testsrc2=s=1920x1080:d=20:r=25"),
+                *("-f", "lavfi", "-i", "sine=frequency=330:duration=20"),
+                *("-c:v", "libx264", "-preset", "ultrafast", "-pix_fmt", "yuv420p"),
+                *("-c:a", "aac"),
+                str(path),
+            ],
+            check=True,
+        )
+    return path.read_bytes()

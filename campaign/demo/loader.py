@@ -13,11 +13,12 @@ from django.core.files.base import ContentFile
 from wagtail.models import Locale
 
 from campaign.demo import texts
-from campaign.demo.media import DURATION, encode_demo_film
+from campaign.demo.media import demo_captions, encode_demo_film
 from campaign.models import CampaignPage, FilmPage
 from home.demo.content import DEMO_NOTE_DE, DEMO_NOTE_EN, heading, paragraph
 from home.demo.images import get_or_create_demo_image
 from home.demo.translate import translate
+from home.films.pipeline import masters_of, process_now
 from home.models import Film, FilmCaptionTrack, FilmSource, HomePage, Topic
 
 CREDIT = "Grafik: Demo-Generator (frei erfunden)"
@@ -44,7 +45,8 @@ def ensure_self_hosted_film(german: Locale, log) -> Film:
     video_path = encode_demo_film(log)
     try:
         with video_path.open("rb") as video:
-            film = Film(locale=german, duration=DURATION, poster=poster, **texts.FILM_DE)
+            # A draft first: a film goes live only once the worker has made its video ready.
+            film = Film(locale=german, live=False, poster=poster, **texts.FILM_DE)
             film.sources = [
                 FilmSource(
                     language="de", file=File(video, name="krasse-gegend-hier-waechst-was.mp4")
@@ -54,13 +56,19 @@ def ensure_self_hosted_film(german: Locale, log) -> Film:
                 FilmCaptionTrack(
                     language=code,
                     kind="captions",
-                    file=ContentFile(text.encode(), name=f"hier-waechst-was.{code}.vtt"),
+                    file=ContentFile(
+                        demo_captions(cues).encode(), name=f"hier-waechst-was.{code}.vtt"
+                    ),
                 )
-                for code, text in (("de", texts.CAPTIONS_DE), ("en", texts.CAPTIONS_EN))
+                for code, cues in (("de", texts.CAPTION_CUES_DE), ("en", texts.CAPTION_CUES_EN))
             ]
-            _publish(film)
+            film.save()
     finally:
         shutil.rmtree(video_path.parent, ignore_errors=True)
+    # The same task the worker runs, here and now: the demo's pages and its English film
+    # need the film live before they are built.
+    process_now(masters_of(film), log)
+    _publish(film)
     log(f"  film {film.title} created")
     return film
 

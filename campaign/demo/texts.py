@@ -5,43 +5,24 @@ The campaign name „Die Lausitz. Krasse Gegend.“ is a brand and stays German 
 
 BRAND = "Die Lausitz. Krasse Gegend."
 
-CAPTIONS_DE = """WEBVTT
-
-1
-00:00:00.000 --> 00:00:03.500
-[Leiser, tiefer Ton]
-Die Lausitz.
-
-2
-00:00:03.500 --> 00:00:07.500
-Krasse Gegend – Seen, Wald und Platz für Ideen.
-
-3
-00:00:07.500 --> 00:00:12.000
-Hier wächst was: Arbeit, Forschung und ein Zuhause.
-"""
-
-CAPTIONS_EN = """WEBVTT
-
-1
-00:00:00.000 --> 00:00:03.500
-[Quiet, low tone]
-Lusatia.
-
-2
-00:00:03.500 --> 00:00:07.500
-Quite a place – lakes, forest and room for ideas.
-
-3
-00:00:07.500 --> 00:00:12.000
-Something is growing here: work, research and a home.
-"""
+# The captions' cues, one per title card of the demo film (campaign/demo/media.py times
+# them to the film's length).
+CAPTION_CUES_DE = [
+    "[Leiser, tiefer Ton]\nDie Lausitz.",
+    "Krasse Gegend – Seen, Wald und Platz für Ideen.",
+    "Hier wächst was: Arbeit, Forschung und ein Zuhause.",
+]
+CAPTION_CUES_EN = [
+    "[Quiet, low tone]\nLusatia.",
+    "Quite a place – lakes, forest and room for ideas.",
+    "Something is growing here: work, research and a home.",
+]
 
 FILM_DE = {
     "title": "Hier wächst was",
     "description": (
-        "Zwölf Sekunden Lausitz: Seen, Wald und Platz für Ideen – der erste Film der Kampagne "
-        "„Die Lausitz. Krasse Gegend.“"
+        "Kurz und bündig, die Lausitz: Seen, Wald und Platz für Ideen – der erste Film der "
+        "Kampagne „Die Lausitz. Krasse Gegend.“"
     ),
     "poster_alt": "Abendlicht über Hügeln mit Windrädern, darüber der Schriftzug der Kampagne",
     "transcript": (
@@ -62,7 +43,7 @@ FILM_DE = {
 FILM_EN = {
     FILM_DE["title"]: "Something is growing here",
     FILM_DE["description"]: (
-        "Twelve seconds of Lusatia: lakes, forest and room for ideas – the first film of the "
+        "Lusatia in brief: lakes, forest and room for ideas – the first film of the "
         "campaign “Die Lausitz. Krasse Gegend.”"
     ),
     FILM_DE["poster_alt"]: (
@@ -163,9 +144,7 @@ FILM_PAGES = [
     {
         "slug": "hier-waechst-was",
         "title": "Hier wächst was",
-        "intro": (
-            "Der erste Film der Kampagne: zwölf Sekunden, drei Sätze, eine Region im Aufbruch."
-        ),
+        "intro": ("Der erste Film der Kampagne: drei Bilder, drei Sätze, eine Region im Aufbruch."),
         "text": (
             "Der Film ist mit einfachen Mitteln entstanden und zeigt, worum es der Kampagne "
             "geht: eine Region, die nach dem Ende der Kohle Neues wachsen lässt."
@@ -174,8 +153,8 @@ FILM_PAGES = [
         "en": {
             "Hier wächst was": "Something is growing here",
             "hier-waechst-was": "something-is-growing-here",
-            "Der erste Film der Kampagne: zwölf Sekunden, drei Sätze, eine Region im Aufbruch.": (
-                "The campaign's first film: twelve seconds, three sentences, a region on the move."
+            "Der erste Film der Kampagne: drei Bilder, drei Sätze, eine Region im Aufbruch.": (
+                "The campaign's first film: three pictures, three sentences, a region on the move."
             ),
             "Der Film ist mit einfachen Mitteln entstanden und zeigt, worum es der Kampagne geht: "
             "eine Region, die nach dem Ende der Kohle Neues wachsen lässt.": (

@@ -3,13 +3,15 @@ language versions and caption tracks a film has, so that a film missing captions
 in the list without opening it (read from prefetched rows: two queries for the whole page)."""
 
 from django.conf import settings
+from django.db.models import OuterRef, Prefetch, Subquery
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail.admin.ui.tables import Column
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from home.films.embeds import parse_external_video
-from home.films.models import Film
+from home.films.encoding import FilmEncoding
+from home.films.models import Film, FilmSource
 
 
 def _language(code):
@@ -44,7 +46,32 @@ def film_captions(film) -> str:
     return _("none")
 
 
+def film_processing(film) -> str:
+    """The worker's state of the film's videos, e.g. "processing (45 %)", read from the
+    annotated source rows (``sources_with_encoding_state``)."""
+    labels = dict(FilmEncoding.Status.choices)
+    states = []
+    for source in film.sources.all():
+        status = getattr(source, "encoding_status", None)
+        if not source.file or status is None:
+            continue
+        state = str(labels[status])
+        if status == FilmEncoding.Status.PROCESSING:
+            state = f"{state} ({source.encoding_progress} %)"
+        states.append(state)
+    return ", ".join(states) or "–"
+
+
+def sources_with_encoding_state():
+    encoding = FilmEncoding.objects.filter(master=OuterRef("file"))
+    return FilmSource.objects.annotate(
+        encoding_status=Subquery(encoding.values("status")[:1]),
+        encoding_progress=Subquery(encoding.values("progress")[:1]),
+    )
+
+
 VERSIONS_LABEL = gettext_lazy("Versions")
+PROCESSING_LABEL = gettext_lazy("Video")
 CAPTIONS_LABEL = gettext_lazy("Captions")
 
 
@@ -61,6 +88,7 @@ class FilmViewSet(SnippetViewSet):
         "locale",
         Column("versions", label=VERSIONS_LABEL, accessor=film_versions),
         Column("captions", label=CAPTIONS_LABEL, accessor=film_captions),
+        Column("processing", label=PROCESSING_LABEL, accessor=film_processing),
         "duration",
         "live",
     ]
@@ -68,5 +96,7 @@ class FilmViewSet(SnippetViewSet):
     search_fields = ["title"]
 
     def get_queryset(self, request):
-        # Versions and captions are shown for every row: two queries for the whole page.
-        return Film.objects.select_related("locale").prefetch_related("sources", "caption_tracks")
+        # Versions, captions and processing state for every row: three queries in all.
+        return Film.objects.select_related("locale").prefetch_related(
+            Prefetch("sources", queryset=sources_with_encoding_state()), "caption_tracks"
+        )

@@ -25,7 +25,10 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from home.editorial import help_texts as help
+from home.films.caption_files import CaptionFileField
 from home.films.forms import FilmAdminForm
+from home.films.pipeline import duration_of, masters_of, not_ready_errors
+from home.films.processing_panel import FilmProcessingPanel
 from home.films.sources import caption_errors, source_errors
 from home.films.validators import validate_video_file, validate_webvtt_file
 
@@ -57,7 +60,13 @@ class Film(
         help_text=_("One or two sentences on what the film shows; also used by search engines."),
     )
     duration = models.PositiveIntegerField(
-        _("duration in seconds"), help_text=_("Length of the film in seconds, e.g. 95.")
+        _("duration in seconds"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "Filled in from the video file once it is processed. Type it only for a "
+            "YouTube or Vimeo film, e.g. 95."
+        ),
     )
     original_language = models.CharField(
         _("original language"),
@@ -134,17 +143,19 @@ class Film(
             heading=_("Sources"),
             label=_("Source"),
             help_text=_(
-                "Either video files (MP4, optionally WebM; one version per language) or one "
-                "YouTube/Vimeo address — not both."
+                "Either the film's master file (MP4, MOV, MKV or WebM; one version per "
+                "language) or one YouTube/Vimeo address — not both."
             ),
         ),
+        FilmProcessingPanel(),
         InlinePanel(
             "caption_tracks",
             heading=_("Captions"),
             label=_("Caption track"),
             help_text=_(
-                "WebVTT files, one per language and kind. A self-hosted film is only published "
-                "with a caption track of the kind “Captions” for each language version."
+                "WebVTT or SubRip (.srt) files, one per language and kind. A self-hosted film is "
+                "only published with a caption track of the kind “Captions” for each language "
+                "version."
             ),
         ),
         FieldPanel("host_captions_confirmed"),
@@ -188,11 +199,14 @@ class Film(
         return source_errors(list(self.sources.all()))
 
     def publish_errors(self) -> list[str]:
-        """Everything that keeps this film (or a revision's copy of it) from going live."""
+        """Everything that keeps this film (or a revision's copy of it) from going live:
+        its sources, its captions, and videos the worker has not made ready yet."""
         sources = list(self.sources.all())
         tracks = list(self.caption_tracks.all())
-        return source_errors(sources) + caption_errors(
-            sources, tracks, self.transcript, self.host_captions_confirmed
+        return (
+            source_errors(sources)
+            + caption_errors(sources, tracks, self.transcript, self.host_captions_confirmed)
+            + not_ready_errors(masters_of(self))
         )
 
     def save(self, *args, **kwargs):
@@ -201,6 +215,9 @@ class Film(
         (in ``on_commit``), so the check on publishing alone would come too late for the
         translation editor."""
         update_fields = kwargs.get("update_fields")
+        if update_fields is None:
+            # A self-hosted film's length comes from its file, once the worker probed it.
+            self.duration = duration_of(masters_of(self)) or self.duration
         if self.live and (update_fields is None or "live" in update_fields):
             errors = self.publish_errors()
             if errors:
@@ -233,7 +250,10 @@ class FilmSource(Orderable):
         upload_to="films/",
         blank=True,
         validators=[validate_video_file],
-        help_text=_("MP4 (H.264 video, AAC sound) or WebM (VP9/AV1, Opus)."),
+        help_text=_(
+            "The master: MP4, MOV, MKV or WebM in the best quality you have (1080p is "
+            "ideal). It is processed for every kind of phone and connection in the background."
+        ),
     )
     external_url = models.URLField(
         _("external address"),
@@ -280,11 +300,13 @@ class FilmCaptionTrack(Orderable):
         default="captions",
         help_text=_("Captions include sounds and are for people who cannot hear the film."),
     )
-    file = models.FileField(
-        _("WebVTT file"),
+    file = CaptionFileField(
+        _("caption file"),
         upload_to="films/captions/",
         validators=[validate_webvtt_file],
-        help_text=_("A .vtt file starting with the line 'WEBVTT'."),
+        help_text=_(
+            "A WebVTT (.vtt) or SubRip (.srt) file; SubRip is converted to WebVTT on upload."
+        ),
     )
 
     panels = [FieldPanel("language"), FieldPanel("kind"), FieldPanel("file")]

@@ -1,20 +1,56 @@
 """What a player needs, computed once in Python so that a film looks the same on its film
-page, in the campaign grid's page and inside any page body (FilmBlock)."""
+page, in the campaign grid's page and inside any page body (FilmBlock).
 
-from django.db.models import Prefetch
+A self-hosted version plays what the worker made of its master (``home.films.tasks``): the
+HLS ladder for players that stream, and the progressive MP4 for the rest and for download.
+The encoding's outputs are read with the sources, in the same query. A master with no
+complete outputs yet (a film from before the pipeline, until ``resume_films`` processed
+it) plays the uploaded file itself if browsers can.
+"""
+
+from dataclasses import dataclass
+
+from django.core.files.storage import default_storage
+from django.db.models import OuterRef, Prefetch, Subquery
 from django.utils.translation import get_language_info
 from django.utils.translation import gettext as _
 
 from home.films.embeds import parse_external_video
+from home.films.encoding import FilmEncoding
 from home.films.models import Film, FilmCaptionTrack, FilmSource
 from portal.languages import current_language
 
+BROWSER_FORMATS = {".mp4": "video/mp4", ".webm": "video/webm"}
+
+
+@dataclass(frozen=True)
+class PlayableFile:
+    url: str
+    mime_type: str
+
 
 def films_with_media():
+    encoding = FilmEncoding.objects.filter(master=OuterRef("file"))
+    sources = FilmSource.objects.order_by("sort_order", "pk").annotate(
+        encoded_hls=Subquery(encoding.values("hls_master")[:1]),
+        encoded_mp4=Subquery(encoding.values("mp4")[:1]),
+    )
     return Film.objects.select_related("poster", "locale").prefetch_related(
-        Prefetch("sources", queryset=FilmSource.objects.order_by("sort_order", "pk")),
+        Prefetch("sources", queryset=sources),
         Prefetch("caption_tracks", queryset=FilmCaptionTrack.objects.order_by("sort_order", "pk")),
     )
+
+
+def _streams(source) -> tuple[str | None, list[PlayableFile]]:
+    """(HLS playlist URL or None, progressive files) of one self-hosted version."""
+    hls = getattr(source, "encoded_hls", None)
+    mp4 = getattr(source, "encoded_mp4", None)
+    if hls and mp4:
+        return default_storage.url(hls), [PlayableFile(default_storage.url(mp4), "video/mp4")]
+    suffix = "." + source.file.name.rsplit(".", 1)[-1].lower()
+    if suffix in BROWSER_FORMATS:
+        return None, [PlayableFile(source.file.url, BROWSER_FORMATS[suffix])]
+    return None, []
 
 
 def live_film(film, language: str | None = None):
@@ -72,8 +108,14 @@ def player_context(film, language: str | None = None) -> dict:
     files = [s for s in sources if s.file]
     main = pick([s for s in files if not s.audio_described])
     described = pick([s for s in files if s.audio_described])
+    hls, progressive = None, []
+    for source in main:
+        source_hls, source_files = _streams(source)
+        hls = hls or source_hls
+        progressive += source_files
     # MP4 first: it plays everywhere, Safari included; WebM is the smaller alternative.
-    main.sort(key=lambda s: s.mime_type != "video/mp4")
+    progressive.sort(key=lambda f: f.mime_type != "video/mp4")
+    described_files = _streams(described[0])[1] if described else []
     tracks, default_set = [], False
     for track in film.caption_tracks.all():
         is_default = not default_set and track.language == language and track.kind != "descriptions"
@@ -82,7 +124,8 @@ def player_context(film, language: str | None = None) -> dict:
     return {
         "film": film,
         "external": None,
-        "sources": main,
-        "described": described[0] if described else None,
+        "hls": hls,
+        "sources": progressive,
+        "described": described_files[0] if described_files else None,
         "tracks": tracks,
     }

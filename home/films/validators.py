@@ -1,9 +1,12 @@
-"""Upload checks for films and caption files, by content rather than by file name.
+"""Upload checks for film masters and caption files, by content rather than by file name.
 
-A renamed file or a codec browsers cannot decode would give visitors a broken player, so a
-video is opened with PyAV (FFmpeg's demuxers) and its container and codecs are compared with
-what current browsers play. Caption files are parsed here because webvtt-py silently drops
-malformed cues: a file that "loads" may still show no captions at all.
+A master may be any video the worker's ffmpeg can decode (MP4, MOV, MKV, WebM; ProRes,
+H.264, HEVC, VP9, …): the worker transcodes it for browsers (``home.films.tasks``). What
+can be told at once is refused at once, so the editor need not wait for the worker to say
+it: a file that is no video, a video without a picture, one too small to become a film.
+Caption files are parsed here because webvtt-py silently drops malformed cues: a file that
+"loads" may still show no captions at all. SubRip (.srt) files are accepted and stored as
+WebVTT (``home.films.captions``).
 """
 
 import re
@@ -14,12 +17,12 @@ from django.core.exceptions import ValidationError
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext as _
 
-# Container (as FFmpeg names the demuxer) -> (video codecs, audio codecs) browsers play.
-PLAYABLE = {
-    "mp4": ({"h264"}, {"aac"}),
-    "webm": ({"vp8", "vp9", "av1"}, {"opus", "vorbis"}),
-}
+from home.films.transcoding import srt_to_webvtt
+
 DEFAULT_MAX_UPLOAD_MB = 500
+# The smallest picture worth transcoding: below it the lowest rendition (360p) would be an
+# upscaled blur. The worker checks the same (home.films.transcoding).
+MIN_WIDTH, MIN_HEIGHT = 480, 270
 
 
 def max_upload_bytes() -> int:
@@ -40,15 +43,6 @@ def _open_source(value):
     return upload
 
 
-def _container_of(format_name: str) -> str | None:
-    names = set(format_name.split(","))
-    if "webm" in names or "matroska" in names:
-        return "webm"
-    if "mp4" in names or "mov" in names:
-        return "mp4"
-    return None
-
-
 def probe_video(value) -> dict:
     """Container and codecs of a video file; ``ValidationError`` when it is not a video."""
     upload = getattr(value, "file", value)
@@ -56,16 +50,17 @@ def probe_video(value) -> dict:
         with av.open(_open_source(value), mode="r") as container:
             video = [s.codec_context.name for s in container.streams.video]
             audio = [s.codec_context.name for s in container.streams.audio]
+            first = container.streams.video[0].codec_context if video else None
             info = {
-                "container": _container_of(container.format.name),
                 "format": container.format.name,
                 "video": video,
                 "audio": audio,
+                "size": (first.width, first.height) if first else (0, 0),
                 "duration": (container.duration or 0) / 1_000_000,
             }
     except (av.FFmpegError, ValueError, OSError) as error:
         raise ValidationError(
-            _("This file is not a video we can read. Upload an MP4 (H.264/AAC) or WebM file."),
+            _("This file is not a video we can read. Upload the film as MP4, MOV, MKV or WebM."),
             code="not_a_video",
         ) from error
     finally:
@@ -73,14 +68,17 @@ def probe_video(value) -> dict:
             upload.seek(0)
     if not info["video"]:
         raise ValidationError(
-            _("This file contains no video picture. Upload an MP4 (H.264/AAC) or WebM file."),
+            _(
+                "This file has sound but no picture. Upload the film itself (MP4, MOV, MKV "
+                "or WebM)."
+            ),
             code="not_a_video",
         )
     return info
 
 
 def validate_video_file(value):
-    """Refuse files over the size limit and videos that browsers cannot play."""
+    """Refuse files over the size limit, files that are no video, and pictures too small."""
     if not _is_new_upload(value):
         return
     if value.size > max_upload_bytes():
@@ -90,24 +88,15 @@ def validate_video_file(value):
             code="too_large",
         )
     info = probe_video(value)
-    container = info["container"]
-    if container is None:
-        raise ValidationError(
-            _("Browsers cannot play the format “%(format)s”. Upload an MP4 or WebM file.")
-            % {"format": info["format"]},
-            code="unplayable_container",
-        )
-    video_ok, audio_ok = PLAYABLE[container]
-    bad = [c for c in info["video"] if c not in video_ok]
-    bad += [c for c in info["audio"] if c not in audio_ok]
-    if bad:
+    width, height = info["size"]
+    if min(width, height) < MIN_HEIGHT or max(width, height) < MIN_WIDTH:
         raise ValidationError(
             _(
-                "Browsers cannot play the codec “%(codec)s” in a %(container)s file. Use "
-                "H.264 video with AAC sound in MP4, or VP8/VP9/AV1 with Opus/Vorbis in WebM."
+                "The picture is only %(width)s × %(height)s pixels; a film needs at least "
+                "%(min_width)s × %(min_height)s (1920 × 1080 is best)."
             )
-            % {"codec": ", ".join(bad), "container": container.upper()},
-            code="unplayable_codec",
+            % {"width": width, "height": height, "min_width": MIN_WIDTH, "min_height": MIN_HEIGHT},
+            code="too_small",
         )
 
 
@@ -182,12 +171,12 @@ def parse_webvtt(text: str) -> list[tuple[float, float, str]]:
     return cues
 
 
-def validate_webvtt_file(value):
-    """Refuse caption files that are not valid WebVTT (checked on upload only)."""
-    if not _is_new_upload(value):
-        return
-    if value.size > 2 * 1024**2:
-        raise ValidationError(_("A caption file may be at most 2 MB."), code="too_large")
+def is_subrip(value) -> bool:
+    return str(getattr(value, "name", "")).lower().endswith(".srt")
+
+
+def caption_text(value) -> str:
+    """The uploaded caption file as WebVTT text: SubRip is converted, WebVTT kept."""
     upload = getattr(value, "file", value)
     upload.seek(0)
     raw = upload.read()
@@ -198,4 +187,18 @@ def validate_webvtt_file(value):
         raise ValidationError(
             _("Caption files must be saved as UTF-8 text."), code="encoding"
         ) from error
-    parse_webvtt(text)
+    if not is_subrip(value):
+        return text
+    try:
+        return srt_to_webvtt(text)
+    except ValueError as error:
+        raise ValidationError(str(error), code="bad_srt") from error
+
+
+def validate_webvtt_file(value):
+    """Refuse caption files that are not valid WebVTT or SubRip (checked on upload only)."""
+    if not _is_new_upload(value):
+        return
+    if value.size > 2 * 1024**2:
+        raise ValidationError(_("A caption file may be at most 2 MB."), code="too_large")
+    parse_webvtt(caption_text(value))

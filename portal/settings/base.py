@@ -48,6 +48,8 @@ INSTALLED_APPS = [
     "django.contrib.sitemaps",
     "csp",
     "axes",
+    "django_tasks",
+    "django_tasks_db",
 ]
 
 MIDDLEWARE = [
@@ -112,7 +114,27 @@ DATABASES = {
     )
 }
 
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # The task worker writes (film progress) while the site serves: WAL lets readers go on
+    # during a write, and a writer waits up to 20 s for the lock instead of failing at 5 s.
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        {"timeout": 20, "init_command": "PRAGMA journal_mode=WAL;"}
+    )
+
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# --- Background tasks (Django's task framework via django-tasks) -----------------------
+# Wagtail's own tasks (reference index, focal points, file deletion) and the film pipeline
+# (home.films.tasks) are stored in the database and done by a worker process:
+# `manage.py db_worker` (make run starts it beside the dev server; deploy/ runs it as a
+# service). PORTAL_TASKS=immediate runs them inside the request instead (the test settings'
+# default), for a set-up without a worker.
+PORTAL_TASK_BACKENDS = {
+    "database": "django_tasks_db.DatabaseBackend",
+    "immediate": "django_tasks.backends.immediate.ImmediateBackend",
+}
+PORTAL_TASKS = os.environ.get("PORTAL_TASKS", "database")
+TASKS = {"default": {"BACKEND": PORTAL_TASK_BACKENDS[PORTAL_TASKS]}}
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -197,9 +219,22 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 WHITENOISE_MIMETYPES = {".vtt": "text/vtt"}
-# Films (home.Film) are uploaded to MEDIA_ROOT/films/ and served with HTTP Range by
-# portal.media in every environment. Uploads larger than this are refused.
+# Film masters (home.Film) are uploaded to MEDIA_ROOT/films/; the worker transcodes each into
+# MEDIA_ROOT/films/encoded/ (home.films.tasks). Served with HTTP Range by nginx in production
+# and by portal.media in development. Uploads larger than this are refused.
 PORTAL_FILM_MAX_UPLOAD_MB = int(os.environ.get("PORTAL_FILM_MAX_UPLOAD_MB", "500"))
+# Keep the uploaded master once its renditions are made (needed to transcode again);
+# false deletes it after a successful transcode to save space.
+PORTAL_FILM_KEEP_MASTER = os.environ.get("PORTAL_FILM_KEEP_MASTER", "true").lower() != "false"
+# A film whose worker wrote no progress for this long is taken for stalled (the worker was
+# killed) and queued again by `manage.py resume_films`.
+PORTAL_FILM_STALLED_SECONDS = int(os.environ.get("PORTAL_FILM_STALLED_SECONDS", "90"))
+# The demo film's master ("WIDTHxHEIGHT:SECONDS"), made when the demo content is loaded and
+# processed like any upload; the tests use a small one.
+PORTAL_DEMO_FILM = os.environ.get("PORTAL_DEMO_FILM", "1920x1080:20")
+# Uploads above this size are streamed to a temporary file, never held in memory (Django's
+# default, stated here because film masters depend on it).
+FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 
 # --- Wagtail ---------------------------------------------------------------------------
 WAGTAIL_SITE_NAME = "Lausitz-Portal"
@@ -263,7 +298,10 @@ CONTENT_SECURITY_POLICY = {
         "script-src": [SELF],
         "style-src": [SELF],
         "img-src": [SELF, "data:"],
-        "media-src": [SELF],
+        # blob: for hls.js, which plays a film's HLS ladder through Media Source Extensions
+        # (the video's source is a blob: URL of a MediaSource); no worker-src: its worker is
+        # off (static/js/film-player.js).
+        "media-src": [SELF, "blob:"],
         "font-src": [SELF],
         "connect-src": [SELF],
         "frame-src": VIDEO_HOSTS,

@@ -21,6 +21,14 @@ PORTAL_PREGENERATE_RENDITIONS = False
 # (tests/performance/test_images.py switches AVIF on for the one test that checks it).
 PORTAL_IMAGE_FORMATS = ("webp",)
 
+# Tasks run inside the test process, when the transaction that enqueued them commits
+# (tests/films/test_worker.py runs a real worker process on the database backend).
+PORTAL_TASKS = os.environ.get("PORTAL_TASKS", "immediate")
+TASKS = {"default": {"BACKEND": PORTAL_TASK_BACKENDS[PORTAL_TASKS]}}  # noqa: F405
+
+# A small demo master: the session's demo content goes through the film pipeline.
+PORTAL_DEMO_FILM = os.environ.get("PORTAL_DEMO_FILM", "640x360:8")
+
 # The page cache is off unless a test turns it on (the ``page_cache`` fixture): most tests
 # read ``response.context`` or count a page's queries, which a cache hit has neither of.
 # PORTAL_PAGE_CACHE_SECONDS=600 runs the whole suite with it on, to look for stale pages.

@@ -71,6 +71,10 @@ def demo_server():
         "WAGTAILADMIN_BASE_URL": base_url,
         "PORTAL_PREGENERATE_RENDITIONS": "0",
         "PORTAL_IMAGE_FORMATS": "webp",  # AVIF costs ~1 s per rendition made on first view
+        # The demo film goes through the pipeline inside load_demo_content and any upload
+        # inside its request: this server runs no worker. A small master keeps it quick.
+        "PORTAL_TASKS": "immediate",
+        "PORTAL_DEMO_FILM": "640x360:8",
     }
     manage = [sys.executable, str(ROOT / "manage.py")]
     for command in (["migrate", "--noinput"], ["load_demo_content"], ["create_demo_admin"]):

@@ -10,7 +10,8 @@ from django.utils import translation
 from wagtail.models import Locale
 from wagtail_localize.models import TranslationSource
 
-from home.models import Film, FilmCaptionTrack, FilmSource
+from home.films.tasks import run
+from home.models import Film, FilmCaptionTrack, FilmEncoding, FilmSource
 from news.models import EventIndexPage, EventPage
 from tests import film_files
 from tests.factories.events import EventPageFactory
@@ -47,6 +48,8 @@ def uncaptioned_film_translation(settings, tmp_path):
         FilmSource(language="de", file=ContentFile(film_files.mp4_h264_aac(), name="f.mp4"))
     ]
     film.save()
+    # Its video processed, as the worker would: only the captions are missing.
+    run(FilmEncoding.objects.get(master=film.sources.get().file.name).pk)
     film.save_revision()
     english = translate_with_localize(film, publish=False)
     assert not english.live

@@ -8,7 +8,8 @@ from django.utils import translation
 from wagtail.models import Revision
 from wagtail.users.models import UserProfile
 
-from home.models import Film, FilmCaptionTrack, FilmSource
+from home.films.tasks import run
+from home.models import Film, FilmCaptionTrack, FilmEncoding, FilmPublishRequest, FilmSource
 from tests import film_files
 
 pytestmark = pytest.mark.django_db
@@ -20,10 +21,10 @@ MSG_TWO_KINDS = (
 )
 MSG_TWO_URLS = "An external film has exactly one address; remove the others."
 MSG_NOT_EXTERNAL = "“%(url)s” is not a YouTube or Vimeo video address."
-MSG_NOT_VIDEO = "This file is not a video we can read. Upload an MP4 (H.264/AAC) or WebM file."
-MSG_CODEC = (
-    "Browsers cannot play the codec “%(codec)s” in a %(container)s file. Use H.264 video with "
-    "AAC sound in MP4, or VP8/VP9/AV1 with Opus/Vorbis in WebM."
+MSG_NOT_VIDEO = "This file is not a video we can read. Upload the film as MP4, MOV, MKV or WebM."
+MSG_TOO_SMALL = (
+    "The picture is only %(width)s × %(height)s pixels; a film needs at least "
+    "%(min_width)s × %(min_height)s (1920 × 1080 is best)."
 )
 MSG_NO_HEADER = "This is not a WebVTT file: the first line must be “WEBVTT”."
 MSG_BAD_TIMING = "Invalid caption timing “%(timing)s”: write it as “00:00:01.000 --> 00:00:04.000”."
@@ -108,15 +109,28 @@ def assert_refused(admin_client, data, msgid, language):
     assert not Film.objects.filter(title="Testfilm").exists()
 
 
-def test_self_hosted_film_with_captions_is_published(admin_client, settings, tmp_path):
+def test_self_hosted_film_is_published_once_its_video_is_ready(admin_client, settings, tmp_path):
+    """ "Publish" on a fresh upload saves the film and publishes it when the worker is done
+    (the test's transaction never commits, so the task is run here, as the worker would)."""
     settings.MEDIA_ROOT = tmp_path
     data = film_form(sources=[{"file": video()}], tracks=[{"file": vtt()}])
-    response = admin_client.post(ADD_URL, data)
-    assert response.status_code == 302
+    response = admin_client.post(ADD_URL, data, follow=True)
+    assert response.status_code == 200
+    assert "automatisch veröffentlicht, sobald es bereit ist" in response.content.decode()
     film = Film.objects.get(title="Testfilm")
-    assert film.live and film.locale.language_code == "de"
-    assert film.sources.get().file.name.startswith("films/")
+    assert not film.live and film.locale.language_code == "de"
+    master = film.sources.get().file.name
+    assert master.startswith("films/")
     assert film.caption_tracks.get().file.name.startswith("films/captions/")
+    encoding = FilmEncoding.objects.get(master=master)
+    assert encoding.status == FilmEncoding.Status.QUEUED
+    assert FilmPublishRequest.objects.filter(film=film).exists()
+
+    assert run(encoding.pk) == FilmEncoding.Status.READY
+
+    film.refresh_from_db()
+    assert film.live and film.duration == 2
+    assert not FilmPublishRequest.objects.filter(film=film).exists()
 
 
 def test_external_film_is_published(admin_client):
@@ -161,12 +175,28 @@ def test_non_video_renamed_mp4_is_refused(admin_client, admin_language, settings
     assert not list(tmp_path.rglob("*.mp4"))
 
 
-def test_video_in_a_codec_browsers_cannot_play_is_refused(
+@pytest.mark.parametrize(
+    "name, make",
+    [("film.mp4", film_files.mp4_mpeg4_part2), ("film.mkv", film_files.mkv_mpeg4_part2)],
+)
+def test_a_master_in_a_codec_browsers_cannot_play_is_accepted(
+    admin_client, settings, tmp_path, name, make
+):
+    """The worker transcodes it for browsers (home.films.tasks)."""
+    settings.MEDIA_ROOT = tmp_path
+    data = film_form(sources=[{"file": video(name, content=make())}], publish=False)
+    assert admin_client.post(ADD_URL, data).status_code == 302
+    master = Film.objects.get(title="Testfilm").sources.get().file.name
+    assert FilmEncoding.objects.get(master=master).status == FilmEncoding.Status.QUEUED
+
+
+def test_a_picture_too_small_for_a_film_is_refused(
     admin_client, admin_language, settings, tmp_path
 ):
     settings.MEDIA_ROOT = tmp_path
-    data = film_form(sources=[{"file": video(content=film_files.mp4_mpeg4_part2())}])
-    assert_refused(admin_client, data, MSG_CODEC, admin_language)
+    data = film_form(sources=[{"file": video(content=film_files.tiny_mp4())}])
+    assert_refused(admin_client, data, MSG_TOO_SMALL, admin_language)
+    assert not list(tmp_path.rglob("*.mp4"))
 
 
 def test_caption_file_without_header_is_refused(admin_client, admin_language, settings, tmp_path):
@@ -223,7 +253,7 @@ def test_demo_film_can_be_edited_and_republished_without_uploading_again(admin_c
     film = Film.objects.get(locale__language_code="de", title="Hier wächst was")
     url = f"/admin/snippets/home/film/edit/{film.pk}/"
     assert admin_client.get(url).status_code == 200
-    data = film_form(title="Hier wächst was", duration="12")
+    data = film_form(title="Hier wächst was", duration="")
     for prefix, rows, fields in (
         ("sources", film.sources.all(), ("language", "external_url")),
         ("caption_tracks", film.caption_tracks.all(), ("language", "kind")),

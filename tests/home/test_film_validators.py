@@ -38,11 +38,20 @@ def test_non_video_renamed_mp4_is_refused():
     assert codes(error.value) == {"not_a_video"}
 
 
-def test_unplayable_codec_is_refused_by_content_not_name():
+@pytest.mark.parametrize(
+    "name, make",
+    [("film.mp4", film_files.mp4_mpeg4_part2), ("film.mkv", film_files.mkv_mpeg4_part2)],
+)
+def test_a_master_in_a_codec_browsers_cannot_play_is_accepted(name, make):
+    """Any codec the worker's ffmpeg decodes: it transcodes the master for browsers."""
+    validate_video_file(upload(name, make()))
+
+
+def test_a_picture_too_small_for_a_film_is_refused_by_content():
     with pytest.raises(ValidationError) as error:
-        validate_video_file(upload("film.mp4", film_files.mp4_mpeg4_part2()))
-    assert codes(error.value) == {"unplayable_codec"}
-    assert "mpeg4" in str(error.value)
+        validate_video_file(upload("film.mp4", film_files.tiny_mp4()))
+    assert codes(error.value) == {"too_small"}
+    assert "160 × 90" in str(error.value)
 
 
 def test_size_limit_comes_from_a_setting(settings):
