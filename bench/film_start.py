@@ -1,6 +1,7 @@
 """How a film starts and plays on a slow and a fast connection: the progressive 1080p file
-(the portal before the film pipeline) against the HLS ladder, in Chromium through the
-production stack (`make prod`).
+(the portal before the film pipeline) against the HLS ladder, played by Chromium's native
+HLS and by hls.js (as in browsers without native HLS), through the production stack
+(`make prod`).
 
     .venv/bin/python bench/film_start.py            # after `make prod`, or via bench/film_start.sh
 
@@ -36,6 +37,13 @@ ARGS = [
 RUNS = int(os.environ.get("RUNS", "3"))
 WATCH = float(os.environ.get("WATCH_SECONDS", "30"))
 
+# How the film is served: today's single file, and the ladder through each player path.
+MODES = [
+    ("progressive 1080p", "progressive"),
+    ("ladder, native HLS", "native"),
+    ("ladder, hls.js", "hls.js"),
+]
+
 # (name, kbit/s down, latency ms, viewport, device scale): a phone in the countryside and a
 # desktop on a good line.
 NETWORKS = [
@@ -44,18 +52,24 @@ NETWORKS = [
 ]
 
 # Installed before the page's scripts: records what the visitor would see, from the play key.
+# The hls.js path, as in browsers without native HLS (Firefox, Chrome on some desktops).
+NO_NATIVE_HLS = """
+const canPlayType = HTMLMediaElement.prototype.canPlayType;
+HTMLMediaElement.prototype.canPlayType = function (type) {
+  return /mpegurl/i.test(type) ? "" : canPlayType.call(this, type);
+};
+"""
+
 RECORDER = """
 window.__film = {events: [], heights: []};
 document.addEventListener('DOMContentLoaded', () => {
   const video = document.querySelector('video');
   if (!video) return;
   if (window.__progressive) {
-    // The portal before the pipeline: one progressive file, the uploaded 1080p master.
+    // The portal before the pipeline: one progressive file, the uploaded 1080p master. (The
+    // player script, deferred, has run already: the src attribute overrides its choice.)
     video.removeAttribute('data-film-hls');
-    video.querySelectorAll('source').forEach(s => s.remove());
-    const source = document.createElement('source');
-    source.src = window.__progressive; source.type = 'video/mp4';
-    video.prepend(source);
+    video.src = window.__progressive;
   }
   const log = (name) => window.__film.events.push([name, performance.now(), video.currentTime]);
   ['playing', 'waiting', 'play'].forEach(n => video.addEventListener(n, () => log(n)));
@@ -69,12 +83,15 @@ document.addEventListener('DOMContentLoaded', () => {
 """
 
 
-def measure(browser, url, progressive, network):
+def measure(browser, url, mode, master, network):
     name, kbps, latency, viewport, scale = network
     context = browser.new_context(viewport=viewport, device_scale_factor=scale)
-    context.add_init_script(
-        (f"window.__progressive = {json.dumps(progressive)};" if progressive else "") + RECORDER
-    )
+    setup = {
+        "progressive": f"window.__progressive = {json.dumps(master)};",
+        "hls.js": NO_NATIVE_HLS,
+        "native": "",
+    }[mode]
+    context.add_init_script(setup + RECORDER)
     page = context.new_page()
     cdp = context.new_cdp_session(page)
     cdp.send("Network.enable")
@@ -145,9 +162,9 @@ def main():
     )
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        for label, progressive in (("progressive 1080p", master), ("HLS ladder", None)):
+        for label, mode in MODES:
             for network in NETWORKS:
-                runs = [measure(browser, url, progressive, network) for _ in range(RUNS)]
+                runs = [measure(browser, url, mode, master, network) for _ in range(RUNS)]
                 heights = sorted({h for r in runs for h in r["heights"]})
                 print(
                     f"{label:<22} {network[0]:<28} {fmt(median(r['ttff'] for r in runs)):>11} "

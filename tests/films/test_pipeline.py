@@ -294,3 +294,24 @@ def test_the_master_is_kept_by_default():
     encoding = encoded(film_files.mp4_h264_aac())
     run(encoding.pk)
     assert default_storage.exists(encoding.master)
+
+
+def test_masters_from_before_the_pipeline_are_processed_by_resume_films():
+    """An upgraded site: its films' masters have no encoding yet."""
+    from django.core.management import call_command
+
+    encoding = encoded(film_files.mp4_h264_aac(), name="films/old.mp4")
+    film = film_from_before_the_pipeline(encoding)
+    call_command("resume_films", verbosity=0)
+    again = FilmEncoding.objects.get(master=film.sources.get().file.name)
+    assert again.status == FilmEncoding.Status.READY
+
+
+def film_from_before_the_pipeline(encoding):
+    """A film saved before the pipeline: its source row, and no encoding for its master."""
+    german = Locale.objects.get(language_code="de")
+    film = Film(locale=german, live=False, title="Alt", description="x", transcript="x")
+    film.sources = [FilmSource(language="de", file=encoding.master)]
+    film.save()
+    FilmEncoding.objects.filter(master=encoding.master).delete()
+    return film
