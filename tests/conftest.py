@@ -5,9 +5,12 @@ freely. Wagtail keeps site root paths in the cache, so the caches (pages include
 cleared around each test.
 """
 
+import sqlite3
+
 import pytest
 from django.core.cache import caches
 from django.core.management import call_command
+from django.db import connection
 from wagtail.images import get_image_model
 from wagtail.models import Locale, Page
 
@@ -62,3 +65,18 @@ def home_de(db, german):
 @pytest.fixture
 def home_en(db, english):
     return Page.objects.get(depth=2, locale=english).specific
+
+
+@pytest.fixture(scope="module")
+def demo_database(django_db_setup, django_db_blocker, tmp_path_factory):
+    """A file copy of the session's demo database (SQLite's backup API, under a second), for
+    tests that run the site in other processes (gunicorn, a task worker)."""
+    if connection.vendor != "sqlite":
+        pytest.skip("copies the SQLite test database; the SQLite pass runs it")
+    path = tmp_path_factory.mktemp("processes") / "demo.sqlite3"
+    with django_db_blocker.unblock():
+        connection.ensure_connection()
+        target = sqlite3.connect(path)
+        connection.connection.backup(target)
+        target.close()
+    return path

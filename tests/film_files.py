@@ -12,6 +12,12 @@ VALID_VTT = b"""WEBVTT
 00:00:00.000 --> 00:00:01.000
 Hallo Lausitz.
 """
+# Two seconds of a green picture (480 × 270, the smallest a film may be) and a tone.
+GREEN_WITH_TONE = (
+    *("-f", "lavfi", "-i", "color=c=green:s=480x270:d=2:r=10"),
+    *("-f", "lavfi", "-i", "sine=frequency=440:duration=2"),
+)
+X264 = ("-c:v", "libx264", "-preset", "ultrafast", "-pix_fmt", "yuv420p")
 
 
 @functools.cache
@@ -19,37 +25,24 @@ def _workdir() -> Path:
     return Path(tempfile.mkdtemp(prefix="portal-test-films-"))
 
 
-def _encode(name: str, *codec_args: str, container_args=()) -> bytes:
+def _made(name: str, *ffmpeg_args: str) -> Path:
+    """``name`` in the process's folder, made once by ffmpeg with ``ffmpeg_args``."""
     path = _workdir() / name
     if not path.exists():
         subprocess.run(
-            [
-                imageio_ffmpeg.get_ffmpeg_exe(),
-                "-hide_banner",
-                "-loglevel",
-                "error",
-                "-y",
-                "-f",
-                "lavfi",
-                "-i",
-                "color=c=green:s=480x270:d=2:r=10",
-                "-f",
-                "lavfi",
-                "-i",
-                "sine=frequency=440:duration=2",
-                *codec_args,
-                *container_args,
-                str(path),
-            ],
+            [imageio_ffmpeg.get_ffmpeg_exe(), "-hide_banner", "-loglevel", "error", "-y"]
+            + [*ffmpeg_args, str(path)],
             check=True,
         )
-    return path.read_bytes()
+    return path
+
+
+def _encode(name: str, *codec_args: str) -> bytes:
+    return _made(name, *GREEN_WITH_TONE, *codec_args).read_bytes()
 
 
 def mp4_h264_aac() -> bytes:
-    return _encode(
-        "ok.mp4", "-c:v", "libx264", "-preset", "ultrafast", "-pix_fmt", "yuv420p", "-c:a", "aac"
-    )
+    return _encode("ok.mp4", *X264, "-c:a", "aac")
 
 
 def webm_vp9_opus() -> bytes:
@@ -69,28 +62,9 @@ def mkv_mpeg4_part2() -> bytes:
 
 def tiny_mp4() -> bytes:
     """160 × 90: a real video, too small to become a film."""
-    path = _workdir() / "tiny.mp4"
-    if not path.exists():
-        subprocess.run(
-            [
-                imageio_ffmpeg.get_ffmpeg_exe(),
-                "-hide_banner",
-                "-loglevel",
-                "error",
-                "-y",
-                "-f",
-                "lavfi",
-                "-i",
-                "color=c=green:s=160x90:d=1:r=10",
-                "-c:v",
-                "libx264",
-                "-pix_fmt",
-                "yuv420p",
-                str(path),
-            ],
-            check=True,
-        )
-    return path.read_bytes()
+    return _made(
+        "tiny.mp4", "-f", "lavfi", "-i", "color=c=green:s=160x90:d=1:r=10", *X264
+    ).read_bytes()
 
 
 def not_a_video() -> bytes:
@@ -99,52 +73,25 @@ def not_a_video() -> bytes:
 
 def audio_only() -> bytes:
     """Sound without a picture (an M4A renamed .mp4)."""
-    path = _workdir() / "audio-only.mp4"
-    if not path.exists():
-        subprocess.run(
-            [
-                imageio_ffmpeg.get_ffmpeg_exe(),
-                *("-hide_banner", "-loglevel", "error", "-y"),
-                *("-f", "lavfi", "-i", "sine=frequency=440:duration=2", "-c:a", "aac"),
-                str(path),
-            ],
-            check=True,
-        )
-    return path.read_bytes()
+    return _made(
+        "audio-only.mp4", "-f", "lavfi", "-i", "sine=frequency=440:duration=2", "-c:a", "aac"
+    ).read_bytes()
 
 
 def truncated_mp4() -> bytes:
     """The first 40 % of an MP4 written without faststart: its index (moov) never arrived."""
-    path = _workdir() / "no-faststart.mp4"
-    if not path.exists():
-        subprocess.run(
-            [
-                imageio_ffmpeg.get_ffmpeg_exe(),
-                *("-hide_banner", "-loglevel", "error", "-y"),
-                *("-f", "lavfi", "-i", "testsrc2=s=480x270:d=2:r=25"),
-                *("-c:v", "libx264", "-preset", "ultrafast", "-pix_fmt", "yuv420p"),
-                str(path),
-            ],
-            check=True,
-        )
-    data = path.read_bytes()
+    data = _made(
+        "no-faststart.mp4", "-f", "lavfi", "-i", "testsrc2=s=480x270:d=2:r=25", *X264
+    ).read_bytes()
     return data[: len(data) * 2 // 5]
 
 
 def long_1080p() -> bytes:
     """20 s at 1920 × 1080: long enough to be caught in the middle of transcoding."""
-    path = _workdir() / "long-1080p.mp4"
-    if not path.exists():
-        subprocess.run(
-            [
-                imageio_ffmpeg.get_ffmpeg_exe(),
-                *("-hide_banner", "-loglevel", "error", "-y"),
-                *("-f", "lavfi", "-i", "testsrc2=s=1920x1080:d=20:r=25"),
-                *("-f", "lavfi", "-i", "sine=frequency=330:duration=20"),
-                *("-c:v", "libx264", "-preset", "ultrafast", "-pix_fmt", "yuv420p"),
-                *("-c:a", "aac"),
-                str(path),
-            ],
-            check=True,
-        )
-    return path.read_bytes()
+    return _made(
+        "long-1080p.mp4",
+        *("-f", "lavfi", "-i", "testsrc2=s=1920x1080:d=20:r=25"),
+        *("-f", "lavfi", "-i", "sine=frequency=330:duration=20"),
+        *X264,
+        *("-c:a", "aac"),
+    ).read_bytes()

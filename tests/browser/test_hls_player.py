@@ -12,13 +12,14 @@ needed), answers Range requests and records every path the browser asked for.
 import os
 import subprocess
 import threading
-import time
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 import pytest
 from django.conf import settings
+
+from tests.browser.test_films import wait_until
 
 pytestmark = pytest.mark.browser
 
@@ -81,17 +82,6 @@ delete window.ManagedMediaSource;
 """
 
 VIDEO = "document.querySelector('video')"
-
-
-def wait_until(page, expression, timeout=15.0):
-    """Poll from Python: Playwright's ``wait_for_function`` needs ``eval`` in the page,
-    which the CSP (no 'unsafe-eval') blocks."""
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if page.evaluate(expression):
-            return
-        page.wait_for_timeout(100)
-    raise AssertionError(f"timed out waiting for {expression}")
 
 
 def ffmpeg(*args):

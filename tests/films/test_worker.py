@@ -7,14 +7,12 @@ SQLite pass.
 """
 
 import os
-import sqlite3
 import subprocess
 import sys
 import time
 
 import pytest
 from django.conf import settings
-from django.db import connection
 
 from tests import film_files
 
@@ -52,19 +50,6 @@ tasks = sorted(r.status for r in DBTaskResult.objects.filter(task_path__endswith
 films = {f.title: f.live for f in Film.objects.filter(title__startswith="Worker")}
 print(json.dumps(dict(encodings=rows, tasks=tasks, films=films)))
 """
-
-
-@pytest.fixture(scope="module")
-def demo_database(django_db_setup, django_db_blocker, tmp_path_factory):
-    if connection.vendor != "sqlite":
-        pytest.skip("copies the SQLite test database; the SQLite pass runs it")
-    path = tmp_path_factory.mktemp("worker") / "demo.sqlite3"
-    with django_db_blocker.unblock():
-        connection.ensure_connection()
-        target = sqlite3.connect(path)
-        connection.connection.backup(target)
-        target.close()
-    return path
 
 
 @pytest.fixture

@@ -13,7 +13,6 @@ pass). Without a reachable Redis the Redis case skips with a reason, unless ``CI
 import os
 import shutil
 import socket
-import sqlite3
 import subprocess
 import sys
 import time
@@ -22,7 +21,6 @@ import uuid
 
 import pytest
 from django.conf import settings
-from django.db import connection
 
 pytestmark = pytest.mark.nodb
 
@@ -45,20 +43,6 @@ def redis_or_skip():
         if os.environ.get("CI") or os.environ.get("PORTAL_REQUIRE_POSTGRES"):
             pytest.fail(reason + " (CI or PORTAL_REQUIRE_POSTGRES is set)")
         pytest.skip(reason)
-
-
-@pytest.fixture(scope="module")
-def demo_database(django_db_setup, django_db_blocker, tmp_path_factory):
-    """A file copy of the session's demo database (SQLite's backup API, under a second)."""
-    if connection.vendor != "sqlite":
-        pytest.skip("copies the SQLite test database; the SQLite pass runs it")
-    path = tmp_path_factory.mktemp("processes") / "demo.sqlite3"
-    with django_db_blocker.unblock():
-        connection.ensure_connection()
-        target = sqlite3.connect(path)
-        connection.connection.backup(target)
-        target.close()
-    return path
 
 
 def free_port() -> int:
