@@ -13,6 +13,7 @@ import signal
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -27,6 +28,8 @@ PR_SET_PDEATHSIG = 1  # linux/prctl.h
 # The worker writes progress to the database; more than a few reports a second is noise.
 PROGRESS_INTERVAL = 0.25
 STDERR_TAIL_LINES = 20
+# ffmpeg reports progress about twice a second; this long without a report is a hang.
+STALL_SECONDS = 120
 
 
 @dataclass(frozen=True)
@@ -45,6 +48,11 @@ class FfmpegFailed(Exception):
         super().__init__(f"ffmpeg exited with {returncode}")
         self.returncode = returncode
         self.tail = tail
+
+
+class FfmpegStalled(Exception):
+    """ffmpeg reported no progress for ``STALL_SECONDS`` and was killed: a hung run would
+    otherwise hold the worker, and every film queued behind it, for ever."""
 
 
 def ffmpeg_exe() -> str:
@@ -80,16 +88,20 @@ def run_ffmpeg(
             text=True,
             preexec_fn=_lower_priority,
         )
+        watchdog = _Watchdog(process)
         try:
-            written = _follow_progress(process.stdout, duration, on_progress)
+            written = _follow_progress(process.stdout, duration, on_progress, watchdog)
             returncode = process.wait()
         except BaseException:
             process.kill()
             process.wait()
             raise
         finally:
+            watchdog.stop()
             process.stdout.close()
         tail = _tail(stderr)
+    if watchdog.fired:
+        raise FfmpegStalled(f"no progress for {STALL_SECONDS} s:\n{tail}")
     if returncode != 0:
         raise FfmpegFailed(returncode, tail)
     return FfmpegRun(written=written, tail=tail)
@@ -107,10 +119,35 @@ def _lower_priority() -> None:
         libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
 
 
-def _follow_progress(stdout, duration: float, on_progress) -> float:
+class _Watchdog:
+    """Kills ffmpeg once it has been silent for ``STALL_SECONDS`` (``seen()`` on each line)."""
+
+    def __init__(self, process):
+        self.process = process
+        self.fired = False
+        self.last = time.monotonic()
+        self.done = threading.Event()
+        threading.Thread(target=self._watch, daemon=True).start()
+
+    def seen(self):
+        self.last = time.monotonic()
+
+    def stop(self):
+        self.done.set()
+
+    def _watch(self):
+        while not self.done.wait(1.0):
+            if time.monotonic() - self.last > STALL_SECONDS and self.process.poll() is None:
+                self.fired = True
+                self.process.kill()
+                return
+
+
+def _follow_progress(stdout, duration: float, on_progress, watchdog) -> float:
     written = 0.0
     reported, reported_at = 0.0, 0.0
     for line in stdout:
+        watchdog.seen()
         key, _sep, value = line.strip().partition("=")
         if key != "out_time_us" or not value.isdigit():
             continue  # "N/A" until the first packet is written
