@@ -27,9 +27,10 @@ class HomeConfig(AppConfig):
         from home.images.renditions import pregenerate_after_upload
         from home.topics.localized import on_page_published, on_topic_published
         from home.topics.models import Topic
+        from home.translation import checks as workflow_checks  # noqa: F401 - registers them
         from home.translation import live_targets
         from home.translation.review import clear_review_on_publish
-        from home.translation.roles import load_roles
+        from home.translation.workflows import load_roles
 
         # Home's own content comes first: every other loader needs the locales and home pages.
         registry.register_demo_loader("home", load_home_demo, order=0)

@@ -6,13 +6,16 @@ the dashboard is the first page every editor sees, every day.
 """
 
 from laces.components import Component
-from wagtail.models import Page
+from wagtail.permission_policies.pages import PagePermissionPolicy
 
 LIMIT = 10
 
 
 class MyDraftsPanel(Component):
-    """Pages whose latest, unpublished version was saved by me: work I left unfinished."""
+    """Pages whose latest, unpublished version was saved by me: work I left unfinished.
+
+    Only pages I may open: submitting a German page for translation saves the English
+    draft under the German editor's name, and a link she cannot follow is no help."""
 
     name = "portal_my_drafts"
     template_name = "editorial/my_drafts_panel.html"
@@ -23,7 +26,9 @@ class MyDraftsPanel(Component):
 
     def drafts(self):
         return list(
-            Page.objects.filter(has_unpublished_changes=True, latest_revision__user=self.user)
+            PagePermissionPolicy()
+            .instances_user_has_any_permission_for(self.user, ["change", "publish"])
+            .filter(has_unpublished_changes=True, latest_revision__user=self.user)
             .select_related("locale")
             .order_by("-latest_revision_created_at")[:LIMIT]
         )

@@ -9,23 +9,63 @@ See shared/LOCALIZE-PERMISSIONS.md for the measured gaps.
 
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404
-from django.urls import path
+from django.urls import path, reverse
+from django.utils.translation import gettext as _
+from wagtail.admin.admin_url_finder import AdminURLFinder
 from wagtail.models import Page
 from wagtail_localize.models import TranslationSource
 from wagtail_localize.views import convert
-from wagtail_localize.views.submit_translations import SubmitPageTranslationView
+from wagtail_localize.views.submit_translations import (
+    SubmitPageTranslationView,
+    SubmitSnippetTranslationView,
+)
 from wagtail_localize.views.update_translations import UpdateTranslationsView
+
+from home.translation.roles import languages_of
+
+
+def inbox_hint(message: str) -> str:
+    """Tell the editor what happens next: she does not see the translation herself."""
+    return f"{message}. " + _("The translators find it in their inbox on the dashboard.")
 
 
 class GuardedSubmitPageTranslationView(SubmitPageTranslationView):
     """Submitting a page for translation needs edit rights on the source page: a German
-    editor cannot submit English pages back into the German tree, nor pages they can't edit."""
+    editor cannot submit English pages back into the German tree, nor pages they can't edit.
+
+    Afterwards wagtail-localize opens the new translation's editor, which a German editor
+    may not open: she saw the success message and "no access" at once. The portal sends
+    her back to the page she came from instead, unless she may edit the translation."""
 
     def dispatch(self, request, *args, **kwargs):
         page = get_object_or_404(Page, id=kwargs["page_id"])
         if not page.permissions_for_user(request.user).can_edit():
             raise PermissionDenied
         return super().dispatch(request, *args, **kwargs)
+
+    def get_success_message(self, locales):
+        return inbox_hint(super().get_success_message(locales))
+
+    def get_default_success_url(self, translated_page=None):
+        if translated_page and translated_page.permissions_for_user(self.request.user).can_edit():
+            return reverse("wagtailadmin_pages:edit", args=[translated_page.id])
+        return reverse("wagtailadmin_pages:edit", args=[self.get_object().id])
+
+
+class GuardedSubmitSnippetTranslationView(SubmitSnippetTranslationView):
+    """As for pages: after submitting a film, press contact or topic, the editor stays on
+    the German snippet unless the new translation is in one of her languages."""
+
+    def get_success_message(self, locales):
+        return inbox_hint(super().get_success_message(locales))
+
+    def get_default_success_url(self, translated_snippet=None):
+        target = translated_snippet
+        if target is None or target.locale.language_code not in languages_of(self.request.user):
+            target = self.object
+        return AdminURLFinder(self.request.user).get_edit_url(target) or reverse(
+            "wagtailadmin_home"
+        )
 
 
 class GuardedUpdateTranslationsView(UpdateTranslationsView):
@@ -67,6 +107,11 @@ def guarded_localize_urls():
             "localize/submit/page/<int:page_id>/",
             GuardedSubmitPageTranslationView.as_view(),
             name="portal_submit_page_translation",
+        ),
+        path(
+            "localize/submit/snippet/<slug:app_label>/<slug:model_name>/<str:pk>/",
+            GuardedSubmitSnippetTranslationView.as_view(),
+            name="portal_submit_snippet_translation",
         ),
         path(
             "localize/update/<int:translation_source_id>/",

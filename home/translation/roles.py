@@ -127,10 +127,4 @@ def languages_of(user) -> set[str]:
     return languages
 
 
-def load_roles(log):
-    """Demo loader (registered in ``HomeConfig.ready``): the roles exist on every demo site."""
-    setup_roles()
-    log("  editorial roles ready")
-
-
-__all__ = ["languages_of", "load_roles", "setup_roles", "strip_default_groups"]
+__all__ = ["languages_of", "setup_roles", "strip_default_groups"]

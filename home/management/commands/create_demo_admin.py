@@ -1,15 +1,35 @@
-"""Create the demo admin for local development. Refuses to run without DEBUG."""
+"""Create the demo admin and one fictional person per editorial role, for local
+development only (refuses to run without DEBUG).
+
+With members in Redaktion and Freigabe EN, ``setup_roles`` attaches the moderation
+workflows of the German and English trees: the demo shows the workflows a real site has.
+"""
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand, CommandError
+from wagtail.users.models import UserProfile
+
+from home.translation.roles import EDITORS, reviewer_group_name, translator_group_name
+from home.translation.workflows import setup_roles_and_workflows
 
 DEMO_USERNAME = "admin"
 DEMO_PASSWORD = "lausitz-demo"
 
+# (username, first name, last name, group): fictional people, one per role.
+DEMO_ROLE_USERS = [
+    ("redaktion", "Katrin", "Wendt", EDITORS),
+    ("uebersetzung", "Tom", "Reiche", translator_group_name("en")),
+    ("freigabe", "Anna", "Lehmann", reviewer_group_name("en")),
+]
+
 
 class Command(BaseCommand):
-    help = "Create the development-only demo admin (admin / lausitz-demo) if missing."
+    help = (
+        "Create the development-only demo admin (admin / lausitz-demo) and one demo user per "
+        "role (redaktion, uebersetzung, freigabe; same password) if missing."
+    )
 
     def handle(self, *args, **options):
         if not settings.DEBUG:
@@ -17,9 +37,30 @@ class Command(BaseCommand):
         User = get_user_model()
         if User.objects.filter(username=DEMO_USERNAME).exists():
             self.stdout.write(f"Demo admin '{DEMO_USERNAME}' exists.")
-            return
-        User.objects.create_superuser(DEMO_USERNAME, "admin@example.org", DEMO_PASSWORD)
-        self.stdout.write(
-            f"Demo admin created: user '{DEMO_USERNAME}', password '{DEMO_PASSWORD}' "
-            "(development only)."
-        )
+        else:
+            User.objects.create_superuser(DEMO_USERNAME, "admin@example.org", DEMO_PASSWORD)
+            self.stdout.write(
+                f"Demo admin created: user '{DEMO_USERNAME}', password '{DEMO_PASSWORD}' "
+                "(development only)."
+            )
+        setup_roles_and_workflows()  # the groups must exist before members join them
+        for username, first_name, last_name, group_name in DEMO_ROLE_USERS:
+            user, created = User.objects.get_or_create(
+                username=username,
+                defaults={
+                    "email": f"{username}@example.org",
+                    "first_name": first_name,
+                    "last_name": last_name,
+                },
+            )
+            if created:
+                user.set_password(DEMO_PASSWORD)
+                user.save()
+                profile = UserProfile.get_for_user(user)
+                profile.preferred_language = settings.LANGUAGE_CODE
+                profile.save()
+                self.stdout.write(f"Demo user created: '{username}' ({group_name}).")
+            user.groups.add(Group.objects.get(name=group_name))
+        _names, notes = setup_roles_and_workflows()  # now with members: workflows attach
+        for note in notes:
+            self.stdout.write(note)
