@@ -14,9 +14,10 @@ from home.rich_text import LocalizedPageLinkHandler
 from home.topics.admin import TopicViewSet
 from home.translation.admin import GlossaryViewSet, translation_status_menu_item
 from home.translation.dashboard import add_translation_panels
+from home.translation.inbox import add_inbox_panel
 from home.translation.localize_permissions import guarded_localize_urls
-from home.translation.review import add_review_panel, review_urls
 from home.translation.review import listing_buttons as review_listing_buttons
+from home.translation.review import review_urls
 from home.translation.translation_editor import (
     check_snippet_locale,
     guarded_translation_urls,
@@ -51,7 +52,7 @@ def portal_localize_guards():
 
 
 hooks.register("register_page_listing_more_buttons", review_listing_buttons)
-hooks.register("construct_homepage_panels", add_review_panel)
+hooks.register("construct_homepage_panels", add_inbox_panel)
 hooks.register("construct_homepage_panels", add_editorial_panels)
 hooks.register("construct_homepage_panels", add_translation_panels)
 hooks.register("construct_wagtail_userbar", use_portal_checker)

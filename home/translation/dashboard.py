@@ -38,8 +38,7 @@ def outdated_translations(languages, limit=LIMIT):
 
 
 class OutdatedTranslationsPanel(Component):
-    """Translations whose German page has changed since: sync them (editors) or expect new
-    text to translate (translators)."""
+    """Translations whose German page has changed since: the German editors sync them."""
 
     name = "portal_outdated_translations"
     template_name = "translation/outdated_translations_panel.html"
@@ -49,11 +48,10 @@ class OutdatedTranslationsPanel(Component):
         self.user = user
 
     def get_context_data(self, parent_context=None):
-        mine = languages_of(self.user)
-        languages = [code for code in translation_languages() if code in mine]
-        if settings.LANGUAGE_CODE in mine:  # German editors sync every language
-            languages = translation_languages()
-        return {"pairs": outdated_translations(languages) if languages else []}
+        # Syncing is the German editors' step; translators see the result in their inbox.
+        if settings.LANGUAGE_CODE not in languages_of(self.user):
+            return {"pairs": []}
+        return {"pairs": outdated_translations(translation_languages())}
 
 
 def add_translation_panels(request, panels):

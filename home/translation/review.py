@@ -2,7 +2,8 @@
 
 Translators never publish. They mark a translation ready; reviewers of that language are
 told (dashboard panel and e-mail) and approve by publishing in the translation editor, which
-removes the review record; or they send it back with a comment for the translator.
+removes the review record; or they send it back with a comment for the translator. Both
+sides find their work in the dashboard inbox (``home.translation.inbox``).
 """
 
 from django.conf import settings
@@ -15,7 +16,6 @@ from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-from laces.components import Component
 from wagtail.admin.ui.menus.pages import PageMenuItem
 from wagtail.models import Page
 from wagtail_localize.models import Translation
@@ -143,34 +143,3 @@ def listing_buttons(page, user, next_url=None):
             priority=36,
             page=page,
         )
-
-
-class ReviewPanel(Component):
-    """Dashboard: translations waiting for me (reviewer) or sent back to me (translator)."""
-
-    name = "portal_translation_reviews"
-    template_name = "translation/review_panel.html"
-    order = 90
-
-    def __init__(self, user):
-        self.user = user
-
-    def get_context_data(self, parent_context=None):
-        reviews = TranslationReview.objects.select_related(
-            "translation__target_locale", "requested_by"
-        ).order_by("-updated_at")[:50]
-        waiting, sent_back = [], []
-        for review in reviews:
-            page = review.translation.get_target_instance()
-            if not isinstance(page, Page):
-                continue
-            permissions = page.permissions_for_user(self.user)
-            if review.state == TranslationReview.State.READY and permissions.can_publish():
-                waiting.append({"review": review, "page": page})
-            elif review.state == TranslationReview.State.SENT_BACK and permissions.can_edit():
-                sent_back.append({"review": review, "page": page})
-        return {"waiting": waiting, "sent_back": sent_back}
-
-
-def add_review_panel(request, panels):
-    panels.append(ReviewPanel(request.user))
