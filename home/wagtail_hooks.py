@@ -16,6 +16,7 @@ from home.translation.admin import GlossaryViewSet, translation_status_menu_item
 from home.translation.dashboard import add_translation_panels
 from home.translation.inbox import add_inbox_panel
 from home.translation.localize_permissions import guarded_localize_urls
+from home.translation.refusals import hide_delete_in_action_menu, hide_delete_in_listings
 from home.translation.review import listing_buttons as review_listing_buttons
 from home.translation.review import review_urls
 from home.translation.translation_editor import (
@@ -53,6 +54,8 @@ def portal_localize_guards():
 
 hooks.register("register_page_listing_more_buttons", review_listing_buttons)
 hooks.register("construct_homepage_panels", add_inbox_panel)
+hooks.register("construct_page_listing_buttons", hide_delete_in_listings)
+hooks.register("construct_page_action_menu", hide_delete_in_action_menu)
 hooks.register("construct_homepage_panels", add_editorial_panels)
 hooks.register("construct_homepage_panels", add_translation_panels)
 hooks.register("construct_wagtail_userbar", use_portal_checker)

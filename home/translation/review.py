@@ -15,14 +15,16 @@ from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, ngettext
+from django.views.decorators.http import require_POST
 from wagtail.admin.ui.menus.pages import PageMenuItem
 from wagtail.models import Page
 from wagtail_localize.models import Translation
 
 from home.translation.models import TranslationReview
-from home.translation.roles import reviewer_group_name
+from home.translation.roles import languages_of, reviewer_group_name
 from home.translation.status import status_view
+from home.translation.translation_editor import missing_segments
 
 
 def _translation_for(page: Page) -> Translation | None:
@@ -41,8 +43,57 @@ def _notify(recipients, subject, body):
         send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, addresses, fail_silently=True)
 
 
+def _edit_url(target) -> str:
+    if isinstance(target, Page):
+        return reverse("wagtailadmin_pages:edit", args=[target.pk])
+    meta = target._meta
+    return reverse(f"wagtailsnippets_{meta.app_label}_{meta.model_name}:edit", args=[target.pk])
+
+
+def _record_ready(request, translation, target):
+    """Store the review request and tell the reviewers of the language. Refused while
+    segments are missing: a reviewer would only send it back."""
+    missing = missing_segments(translation)
+    if missing:
+        messages.error(
+            request,
+            ngettext(
+                "Not marked as ready: %(count)s text is not translated yet.",
+                "Not marked as ready: %(count)s texts are not translated yet.",
+                missing,
+            )
+            % {"count": missing},
+        )
+        return redirect(_edit_url(target))
+    TranslationReview.objects.update_or_create(
+        translation=translation,
+        defaults={
+            "state": TranslationReview.State.READY,
+            "comment": request.POST.get("comment", "")[:2000],
+            "requested_by": request.user,
+        },
+    )
+    language = translation.target_locale.language_code
+    reviewers = get_user_model().objects.filter(
+        groups__name=reviewer_group_name(language), is_active=True
+    )
+    _notify(
+        reviewers,
+        _("Ready for review: %(title)s") % {"title": str(target)},
+        _("%(user)s marked the translation “%(title)s” as ready for review:\n%(url)s")
+        % {
+            "user": request.user.get_username(),
+            "title": str(target),
+            "url": request.build_absolute_uri(_edit_url(target)),
+        },
+    )
+    messages.success(request, _("Marked as ready for review. The reviewers have been told."))
+    return redirect("wagtailadmin_home")
+
+
 def mark_ready(request, page_id):
-    """Translator: this translation is ready for review."""
+    """Translator, from the page listing: this translation is ready for review (with an
+    optional note for the reviewer)."""
     page = get_object_or_404(Page, id=page_id)
     if not page.permissions_for_user(request.user).can_edit():
         raise PermissionDenied
@@ -50,30 +101,26 @@ def mark_ready(request, page_id):
     if translation is None:
         raise PermissionDenied
     if request.method == "POST":
-        TranslationReview.objects.update_or_create(
-            translation=translation,
-            defaults={
-                "state": TranslationReview.State.READY,
-                "comment": request.POST.get("comment", "")[:2000],
-                "requested_by": request.user,
-            },
-        )
-        language = translation.target_locale.language_code
-        reviewers = get_user_model().objects.filter(
-            groups__name=reviewer_group_name(language), is_active=True
-        )
-        edit_url = request.build_absolute_uri(reverse("wagtailadmin_pages:edit", args=[page.pk]))
-        _notify(
-            reviewers,
-            _("Ready for review: %(title)s") % {"title": page.title},
-            _("%(user)s marked the translation “%(title)s” as ready for review:\n%(url)s")
-            % {"user": request.user.get_username(), "title": page.title, "url": edit_url},
-        )
-        messages.success(request, _("Marked as ready for review. The reviewers have been told."))
-        return redirect("wagtailadmin_explore", page.get_parent().pk)
+        return _record_ready(request, translation, page)
     return TemplateResponse(
         request, "translation/review_form.html", {"page": page, "action": "ready"}
     )
+
+
+@require_POST
+def mark_translation_ready(request, translation_id):
+    """Translator, one click in the translation editor: pages and snippets alike."""
+    translation = get_object_or_404(
+        Translation.objects.select_related("source", "target_locale"), id=translation_id
+    )
+    target = translation.get_target_instance()
+    if isinstance(target, Page):
+        allowed = target.permissions_for_user(request.user).can_edit()
+    else:
+        allowed = translation.target_locale.language_code in languages_of(request.user)
+    if not allowed or not translation.enabled:
+        raise PermissionDenied
+    return _record_ready(request, translation, target)
 
 
 def send_back(request, page_id):
@@ -108,6 +155,11 @@ def review_urls():
     return [
         path("translation-status/", status_view, name="portal_translation_status"),
         path("translation-review/<int:page_id>/ready/", mark_ready, name="portal_review_ready"),
+        path(
+            "translation-review/translation/<int:translation_id>/ready/",
+            mark_translation_ready,
+            name="portal_translation_ready",
+        ),
         path(
             "translation-review/<int:page_id>/send-back/", send_back, name="portal_review_send_back"
         ),

@@ -127,4 +127,11 @@ def languages_of(user) -> set[str]:
     return languages
 
 
-__all__ = ["languages_of", "setup_roles", "strip_default_groups"]
+def may_delete(user) -> bool:
+    """Only Redaktion and administrators delete pages and snippets. Wagtail lets anyone with
+    "change" delete unpublished pages, which would let a translator delete a translation
+    (and its work) with the primary button of wagtail-localize's editor."""
+    return user.is_superuser or user.groups.filter(name=EDITORS).exists()
+
+
+__all__ = ["languages_of", "may_delete", "setup_roles", "strip_default_groups"]

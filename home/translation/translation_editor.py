@@ -21,6 +21,7 @@ from wagtail_localize.models import StringSegment, Translation
 from wagtail_localize.views import edit_translation
 
 from home.editorial.publishing_rules import describe, publish_errors
+from home.translation.refusals import refusal
 from home.translation.roles import languages_of
 
 
@@ -96,10 +97,11 @@ def refuse_invalid_publish(request, instance):
 
 
 def check_snippet_locale(request, instance):
-    """``before_edit_snippet``: only the languages of the user's roles."""
+    """``before_edit_snippet``: only the languages of the user's roles; a refusal says
+    whose the snippet is (``refusals.refusal``)."""
     locale = getattr(instance, "locale", None)
     if locale is not None and locale.language_code not in languages_of(request.user):
-        raise PermissionDenied
+        return refusal(request, instance, "edit")
     return None
 
 
