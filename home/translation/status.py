@@ -14,7 +14,8 @@ from wagtail_localize.models import StringTranslation, TranslationSource
 
 from home.translation.machine import glossary_terms
 from home.translation.models import TranslationReview
-from home.translation.roles import translation_languages
+from home.translation.refusals import language_name
+from home.translation.roles import languages_of, translation_languages
 
 STATES = {
     "up-to-date": _("Up to date"),
@@ -62,7 +63,21 @@ def glossary_gaps(keys, languages) -> dict[tuple[str, str], set[str]]:
     return gaps
 
 
-def build_rows(section_id=None, state=None):
+def _title_link(page, targets, languages, mine):
+    """Where a click on the German title leads: the German editor for those who edit German
+    pages, else the translation in the user's language (a translator may not open the German
+    page), else nowhere."""
+    if settings.LANGUAGE_CODE in mine:
+        return reverse("wagtailadmin_pages:edit", args=[page.pk])
+    for language in languages:
+        target = targets.get((page.translation_key, language))
+        if language in mine and target is not None:
+            return reverse("wagtailadmin_pages:edit", args=[target.pk])
+    return None
+
+
+def build_rows(section_id=None, state=None, mine=None):
+    """Rows of the overview; ``mine``: the viewer's languages (default: all)."""
     german = Page.objects.filter(locale__language_code=settings.LANGUAGE_CODE, depth__gte=2)
     if section_id:
         section = Page.objects.filter(pk=section_id).first()
@@ -102,7 +117,10 @@ def build_rows(section_id=None, state=None):
             )
         if state and all(cell["state"] != state for cell in cells):
             continue
-        rows.append({"page": page, "cells": cells})
+        link = _title_link(
+            page, targets, languages, mine if mine is not None else {settings.LANGUAGE_CODE}
+        )
+        rows.append({"page": page, "cells": cells, "link": link})
     return languages, rows
 
 
@@ -111,7 +129,7 @@ def status_view(request):
     if section is not None and not section.isdigit():
         section = None
     state = request.GET.get("state") if request.GET.get("state") in STATES else None
-    languages, rows = build_rows(section, state)
+    languages, rows = build_rows(section, state, mine=languages_of(request.user))
     sections = Page.objects.filter(locale__language_code=settings.LANGUAGE_CODE, depth=3).order_by(
         "path"
     )
@@ -119,7 +137,7 @@ def status_view(request):
         request,
         "translation/status.html",
         {
-            "languages": languages,
+            "languages": [(code, language_name(code)) for code in languages],
             "rows": rows,
             "states": STATES.items(),
             "sections": sections,

@@ -62,3 +62,19 @@ def test_query_count_does_not_grow_with_pages(editor, home_de):
     with CaptureQueriesContext(connection) as many:
         editor.get(url)
     assert len(many) == len(few)
+
+
+def test_a_translator_clicking_a_german_title_reaches_the_translation(
+    editor, translator, home_de, english
+):
+    page = StandardPageFactory(parent=home_de, slug="titel-link", title="Titel mit Link")
+    editor.post(
+        reverse("wagtail_localize:submit_page_translation", args=[page.pk]),
+        {"locales": [english.pk]},
+    )
+    target = page.get_translation(english)
+    html = translator.get(reverse("portal_translation_status") + "?state=draft").content.decode()
+    assert f'href="{reverse("wagtailadmin_pages:edit", args=[target.pk])}">Titel mit Link' in html
+    assert reverse("wagtailadmin_pages:edit", args=[page.pk]) + '"' not in html
+    german = editor.get(reverse("portal_translation_status") + "?state=draft").content.decode()
+    assert f'href="{reverse("wagtailadmin_pages:edit", args=[page.pk])}">Titel mit Link' in german
