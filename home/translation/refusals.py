@@ -88,7 +88,7 @@ def _allowed(page: Page, user, action: str) -> bool:
         return permissions.can_delete() and may_delete(user)
     if action == "unpublish":
         return permissions.can_unpublish()
-    return permissions.can_add_subpages()
+    return permissions.can_add_subpage()
 
 
 class RoleRefusalMiddleware:

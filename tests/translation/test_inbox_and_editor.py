@@ -173,3 +173,13 @@ def test_editor_refused_an_english_snippet_is_told_whose_it_is(editor, english):
     response = editor.get(url)
     assert response.status_code == 403
     assert "Übersetzung EN" in response.content.decode()
+
+
+def test_adding_a_page_is_allowed_in_ones_own_tree_and_explained_elsewhere(
+    editor, translator, home_de
+):
+    url = reverse("wagtailadmin_pages:add_subpage", args=[home_de.pk])
+    assert editor.get(url).status_code == 200
+    refused = translator.get(url)
+    assert refused.status_code == 403
+    assert "Redaktion" in refused.content.decode()
