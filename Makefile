@@ -48,9 +48,12 @@ node-tools: $(NODE_STAMP)
 # hls.js for the film player, from node_modules into static/vendor/ (make/vendor.mk).
 include make/vendor.mk
 
-# Screenshots of the editor guide (docs/img/), from a throw-away demo site in Chromium.
+# Screenshots of the editor guide (docs/img/), from a throw-away demo site in Chromium: the
+# single views, then the editor's, translator's and reviewer's journeys (their browser tests).
 docs-screenshots: messages
 	$(PY) -m docs.screenshots
+	PORTAL_DOCS_SCREENSHOTS=docs/img PORTAL_REQUIRE_BROWSER=1 \
+	  $(PY) -m pytest -p no:cacheprovider -q tests/browser/test_journeys.py
 
 # The production stack (nginx + gunicorn, production settings, demo content) on :8080.
 prod:

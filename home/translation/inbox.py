@@ -41,6 +41,7 @@ class InboxLine:
     edit_url: str
     preview_url: str
     changed_at: object
+    source_title: str = ""
     comment: str = ""
     requested_by: str = ""
 
@@ -59,7 +60,8 @@ def roles_by_language(user) -> tuple[set[str], set[str]]:
 
 
 def _targets(translations) -> dict[tuple[str, int], object]:
-    """(translation_key, locale id) -> target object, one query per model."""
+    """(translation_key, locale id) -> object, one query per model: the targets and their
+    German sources (shown beside a translated title, so the line stays recognisable)."""
     wanted: dict[type, list] = {}
     for translation in translations:
         model = translation.source.specific_content_type.model_class()
@@ -73,6 +75,12 @@ def _targets(translations) -> dict[tuple[str, int], object]:
         for instance in objects:
             targets[(str(instance.translation_key), instance.locale_id)] = instance
     return targets
+
+
+def _title(instance) -> str:
+    if isinstance(instance, Page):
+        return str(instance.get_admin_display_title())
+    return str(instance)
 
 
 def _edit_url(instance) -> str:
@@ -136,12 +144,12 @@ def inbox_lines(user, limit=LIMIT) -> list[InboxLine]:
         state = _state(translation, instance, translates, reviews)
         if state is None:
             continue
+        source = targets.get((str(translation.source.object_id), translation.source.locale_id))
         lines.append(
             InboxLine(
                 state=state,
-                title=str(instance.get_admin_display_title())
-                if isinstance(instance, Page)
-                else str(instance),
+                title=_title(instance),
+                source_title=_title(source) if source is not None else "",
                 kind=_kind(instance),
                 language=translation.target_locale.get_display_name(),
                 edit_url=_edit_url(instance),

@@ -145,7 +145,7 @@ def send_back(request, page_id):
                 review.comment,
             )
         messages.success(request, _("Sent back to the translator."))
-        return redirect("wagtailadmin_explore", page.get_parent().pk)
+        return redirect("wagtailadmin_home")
     return TemplateResponse(
         request, "translation/review_form.html", {"page": page, "action": "send-back"}
     )

@@ -119,8 +119,15 @@ DATABASES = {
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # The task worker writes (film progress) while the site serves: WAL lets readers go on
     # during a write, and a writer waits up to 20 s for the lock instead of failing at 5 s.
+    # IMMEDIATE transactions take the write lock when they begin: a deferred transaction
+    # that read first and then writes gets "database is locked" at once, without waiting,
+    # when another writer got there first (seen: an editor's publish during the autosave).
     DATABASES["default"].setdefault("OPTIONS", {}).update(
-        {"timeout": 20, "init_command": "PRAGMA journal_mode=WAL;"}
+        {
+            "timeout": 20,
+            "init_command": "PRAGMA journal_mode=WAL;",
+            "transaction_mode": "IMMEDIATE",
+        }
     )
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
