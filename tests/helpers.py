@@ -33,6 +33,20 @@ def translate_with_localize(source, language_code="en", rewrite=None, publish=Tr
     return source.get_translation(locale)
 
 
+def translate_every_segment(translation):
+    """Fill every segment of ``translation`` as a translator would in the editor ("EN …"),
+    without saving the target: that is the reviewer's publish."""
+    for segment in StringSegment.objects.filter(source=translation.source).select_related(
+        "string", "context"
+    ):
+        StringTranslation.objects.update_or_create(
+            translation_of=segment.string,
+            locale=translation.target_locale,
+            context=segment.context,
+            defaults={"data": f"EN {segment.string.data}"},
+        )
+
+
 class LinkCollector(HTMLParser):
     """Collects <link>, <a> and <html> attributes of a page."""
 

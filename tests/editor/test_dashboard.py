@@ -89,20 +89,21 @@ def test_my_drafts_lists_my_unpublished_changes_only(editor, translator, home_de
     assert "Mein Entwurf, überarbeitet" in html
     assert "Fremder Entwurf" not in html
     count, drafts = queries(MyDraftsPanel(editor.user).drafts)
-    assert count == 1 and [page.pk for page in drafts] == [mine.pk]
+    assert count == 2 and [page.pk for page in drafts] == [mine.pk]  # rights, then drafts
 
 
 def test_translations_out_of_date_are_listed_after_the_german_page_changes(
-    translator, home_de, django_capture_on_commit_callbacks
+    editor, home_de, django_capture_on_commit_callbacks
 ):
+    """For the German editors, who sync; translators see the result in their inbox."""
     page = StandardPageFactory(parent=home_de, title="Quelle", slug="quelle-aktuell")
     page.save_revision().publish()
     with django_capture_on_commit_callbacks(execute=True):
         english = translate_with_localize(page, publish=True)
-    assert "Quelle" not in dashboard(translator).split("Übersetzungen nicht aktuell")[-1]
+    assert "Quelle" not in dashboard(editor).split("Übersetzungen nicht aktuell")[-1]
     page.intro = "Neuer deutscher Text."
     page.save_revision().publish()
-    html = dashboard(translator)
+    html = dashboard(editor)
     assert "Übersetzungen nicht aktuell" in html
     panel = html.split("Übersetzungen nicht aktuell")[1].split("</section>")[0]
     assert english.title in panel and f"/admin/pages/{english.pk}/edit/" in panel

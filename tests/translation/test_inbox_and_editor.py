@@ -14,14 +14,13 @@ from django.urls import reverse
 from wagtail.models import Page
 from wagtail_localize.models import (
     StringSegment,
-    StringTranslation,
     Translation,
     TranslationSource,
 )
 
 from home.models import TranslationReview
 from tests.factories.pages import StandardPageFactory
-from tests.helpers import translate_with_localize
+from tests.helpers import translate_every_segment, translate_with_localize
 
 pytestmark = pytest.mark.django_db
 
@@ -38,18 +37,6 @@ def submitted(editor, home_de, english, title="Wärmeplanung im Dorf"):
         source__object_id=page.translation_key, target_locale=english
     )
     return page, target, translation
-
-
-def translate_every_segment(translation):
-    for segment in StringSegment.objects.filter(source=translation.source).select_related(
-        "string", "context"
-    ):
-        StringTranslation.objects.update_or_create(
-            translation_of=segment.string,
-            locale=translation.target_locale,
-            context=segment.context,
-            defaults={"data": f"EN {segment.string.data}"},
-        )
 
 
 def inbox(client):
