@@ -112,7 +112,7 @@ def enrich():
     home.save_revision(user=editor)
     page = StandardPage.objects.filter(locale__language_code="de").order_by("path").first()
     page.save_revision(user=editor)
-    Workflow.objects.get(active=True).start(page, editor)
+    Workflow.objects.filter(active=True).order_by("pk").first().start(page, editor)
     Redirect.objects.create(old_path="/alte-seite", redirect_page=home)
     get_document_model().objects.create(
         title="Satzung", file=ContentFile(b"%PDF-1.4 demo\n%%EOF\n", name="satzung.pdf")

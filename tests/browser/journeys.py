@@ -95,9 +95,7 @@ def editor_writes_press_release_with_film(page, base_url) -> Journey:
     journey.shot("01-neue-pressemitteilung")
     # The film, as a block of the body.
     journey.click(page.locator("[data-streamfield-stream-container] button.c-sf-add-button").first)
-    journey.click(
-        page.get_by_role("option", name="Film").or_(page.get_by_text("Film", exact=True)).first
-    )
+    journey.click(page.locator(".w-combobox__option", has_text=re.compile(r"^Film$")))
     journey.click(page.get_by_role("button", name=re.compile("Film auswählen")).first)
     modal = page.locator(".modal-content")
     expect(modal).to_be_visible()
