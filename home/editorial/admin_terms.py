@@ -6,6 +6,7 @@ verfügbar"), so a German admin reads one English word on every edit view. The p
 ``LOCALE_PATHS`` precedence over the packages' catalogues. The msgids are listed here (as
 ``gettext_noop``, never called) so that ``makemessages`` keeps the entries instead of marking
 them obsolete, and so that ``tests/editor/test_admin_language.py`` can check each one.
+The English catalogue says "Language" for the same msgids: one word for one thing in both.
 """
 
 from django.utils.translation import gettext_noop

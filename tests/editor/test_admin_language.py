@@ -134,6 +134,8 @@ def admin_views(user):
     return {
         "dashboard": reverse("wagtailadmin_home"),
         "explorer of the news index": reverse("wagtailadmin_explore", args=[news_index.pk]),
+        "news and press releases": reverse("news_articles:index"),
+        "events": reverse("events:index"),
         "press release": reverse(
             "wagtailadmin_pages:edit", args=[first(NewsPage, kind="press-release").pk]
         ),
@@ -215,8 +217,18 @@ def test_article_terms_agree_in_menu_headers_choices_and_help_texts(german_admin
     assert "„Meldung“ ist ein kurzer Bericht" in text  # its help text
 
 
-def test_every_overridden_package_term_has_portal_german():
-    with translation.override("de"):
-        for msgid in PACKAGE_TERMS:
-            german = translation.gettext(msgid)
-            assert german != msgid and "Locale" not in german, msgid
+def test_every_overridden_package_term_has_portal_german_and_english():
+    for language in ("de", "en"):
+        with translation.override(language):
+            for msgid in PACKAGE_TERMS:
+                assert "locale" not in translation.gettext(msgid).lower(), (language, msgid)
+
+
+def test_english_admin_says_language_too(german_admin):
+    profile = UserProfile.get_for_user(german_admin.user)
+    profile.preferred_language = "en"
+    profile.save()
+    html = german_admin.get(reverse("wagtailsnippets_home_topic:list")).content.decode()
+    text = visible_text(html)
+    assert '<html lang="en"' in html
+    assert "Language" in text and not re.search(r"\bLocales?\b", text)
