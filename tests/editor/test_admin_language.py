@@ -175,6 +175,15 @@ def test_german_admin_reads_german_on_every_view_of_the_main_journeys(german_adm
     assert mixed == {}
 
 
+@pytest.mark.parametrize("accept_language", ["de", ""])
+def test_login_page_is_german(client, accept_language):
+    """Before logging in the admin follows the browser, German by default."""
+    response = client.get(reverse("wagtailadmin_login"), HTTP_ACCEPT_LANGUAGE=accept_language)
+    text = visible_text(response.content.decode())
+    assert "Passwort" in text
+    assert english_words(text) == {}
+
+
 def test_translation_editor_of_an_english_page_is_german_for_a_german_admin(german_admin):
     """Its labels and segment notes come as JSON props; a saved string gets the note
     "Manuell übersetzt am …" with a German date."""
