@@ -95,7 +95,16 @@ def test_translation_editor_speaks_the_admins_language(browser, demo_server, sho
 @pytest.mark.parametrize("width", WIDTHS)
 def test_changed_admin_views_for_the_record(browser, demo_server, shots, width):
     """The other views this change touched, as the German admin and the English translator
-    see them: the film library's status column, the news listing, the create form."""
+    see them: the login form, the film library's status column, the news listing, the
+    topics of an event."""
+    for locale, password in [("de-DE", "Passwort"), ("en-GB", "Password")]:
+        context = browser.new_context(viewport={"width": width, "height": 900}, locale=locale)
+        login = context.new_page()
+        login.goto(demo_server + "/admin/login/")
+        assert login.get_by_label(password).count() == 1
+        login.screenshot(path=shots / f"login-{locale}-{width}.png")
+        context.close()
+
     tab = log_in(browser, demo_server, "admin", width, "de-DE")
     tab.goto(demo_server + "/admin/snippets/home/film/")
     assert not re.search(r"\b(True|False)\b", visible_text(tab))
@@ -103,6 +112,12 @@ def test_changed_admin_views_for_the_record(browser, demo_server, shots, width):
     tab.goto(demo_server + "/admin/news_articles/?locale=de")
     assert "Nachrichtenartikel" not in visible_text(tab)
     tab.screenshot(path=shots / f"de-admin-news-listing-{width}.png")
+    tab.goto(demo_server + first_edit_url(tab, demo_server + "/admin/events/?locale=de"))
+    boxes = tab.locator("input[type=checkbox][name=topics]")
+    boxes.first.scroll_into_view_if_needed()
+    boxes.first.locator("xpath=ancestor::div[contains(@class, 'w-field__wrapper')][1]").screenshot(
+        path=shots / f"de-admin-event-topics-{width}.png"
+    )
     tab.context.close()
 
     tab = log_in(browser, demo_server, "uebersetzung-en", width, "en-GB")
