@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.editor.test_admin_language import english_words
+
 pytestmark = pytest.mark.browser
 
 PASSWORD = "lausitz-demo"
@@ -67,6 +69,22 @@ def test_german_admin_ticks_german_topics_without_ctrl(browser, demo_server, sho
     panel.scroll_into_view_if_needed()
     panel.screenshot(path=shots / f"de-admin-topics-{width}.png")
     tab.screenshot(path=shots / f"de-admin-article-edit-{width}.png")
+    tab.context.close()
+
+
+def test_german_page_editor_reads_german_once_its_scripts_ran(browser, demo_server, shots):
+    """What Wagtail's scripts render (the block picker from the StreamField's JSON, the
+    side panels) is checked in the browser, after the page has settled."""
+    tab = log_in(browser, demo_server, "admin", 1280, "de-DE")
+    tab.goto(demo_server + first_edit_url(tab, demo_server + "/admin/news_articles/?locale=de"))
+    add_block = tab.locator(".c-sf-add-button").first
+    add_block.scroll_into_view_if_needed()
+    add_block.click()
+    picker = tab.locator(".w-combobox").first
+    picker.wait_for()
+    assert "Text" in picker.inner_text()
+    picker.screenshot(path=shots / "de-admin-block-picker-1280.png")
+    assert english_words(tab.locator("body").inner_text()) == {}
     tab.context.close()
 
 
