@@ -7,7 +7,14 @@ A new language needs only ``PORTAL_TRANSLATION_LANGUAGES`` and ``setup_roles``.
 
 from django.conf import settings
 from django.contrib.auth.models import Group, Permission
-from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Page
+from wagtail.models import (
+    Collection,
+    GroupCollectionPermission,
+    GroupPagePermission,
+    Page,
+    Task,
+    Workflow,
+)
 
 EDITORS = "Redaktion"
 SOURCE_SNIPPETS = [("home", "topic"), ("news", "presscontact"), ("home", "film")]
@@ -77,6 +84,19 @@ def strip_default_groups() -> None:
         group.permissions.remove(*Permission.objects.filter(codename="submit_translation"))
 
 
+WAGTAIL_DEFAULT_WORKFLOW = "Moderators approval"
+DEFAULT_WORKFLOW = "Moderation"
+
+
+def name_default_workflow() -> None:
+    """Wagtail's migrations create the workflow and its task as "Moderators approval": its
+    name is data, not a translatable string, so a German editor's page footer read "In
+    Moderators approval einreichen". "Moderation" reads in both admin languages ("In
+    Moderation einreichen", "Submit to Moderation"). A name an admin has chosen is kept."""
+    Workflow.objects.filter(name=WAGTAIL_DEFAULT_WORKFLOW).update(name=DEFAULT_WORKFLOW)
+    Task.objects.filter(name=WAGTAIL_DEFAULT_WORKFLOW).update(name=DEFAULT_WORKFLOW)
+
+
 def setup_roles() -> dict[str, Group]:
     """Create or repair every role. Idempotent: a second run changes nothing."""
     access_admin = _perm("wagtailadmin", "access_admin")
@@ -112,6 +132,7 @@ def setup_roles() -> dict[str, Group]:
         groups[reviewers.name] = reviewers
 
     strip_default_groups()
+    name_default_workflow()
     return groups
 
 

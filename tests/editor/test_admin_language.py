@@ -15,12 +15,14 @@ from html.parser import HTMLParser
 import pytest
 from django.urls import reverse
 from django.utils import translation
+from wagtail.models import Workflow
 from wagtail.users.models import UserProfile
 from wagtail_localize.models import StringSegment, Translation
 
 from campaign.models import CampaignPage, FilmPage
 from home.editorial.admin_terms import PACKAGE_TERMS
 from home.models import Film, Topic
+from home.translation.roles import setup_roles
 from news.models import EventIndexPage, EventPage, NewsIndexPage, NewsPage, PressContact
 
 pytestmark = pytest.mark.django_db
@@ -35,6 +37,7 @@ FORBIDDEN = {
     "English month name": rf"\b({ENGLISH_MONTHS})\b",
     "raw boolean": r"\b(True|False)\b",
     "old term for articles": r"\b(Nachrichtenartikel|Nachricht|Nachrichtenübersicht)\b",
+    "Wagtail's English workflow name": r"\bModerators approval\b",
 }
 SKIPPED = {"script", "style", "template", "svg"}
 VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source"}
@@ -224,6 +227,14 @@ def test_article_terms_agree_in_menu_headers_choices_and_help_texts(german_admin
     assert "Bearbeite Meldung oder Pressemitteilung:" in text  # the page type in the header
     assert re.search(r'value="news"[^>]*>\s*Meldung\s*</option>', html)  # the kind's choice
     assert "„Meldung“ ist ein kurzer Bericht" in text  # its help text
+    assert "In Moderation einreichen" in text  # the workflow's name, set by setup_roles
+
+
+def test_setup_roles_keeps_a_workflow_name_an_admin_chose():
+    Workflow.objects.filter(name="Moderation").update(name="Freigabe Pressestelle")
+    setup_roles()
+    assert Workflow.objects.filter(name="Freigabe Pressestelle").exists()
+    assert not Workflow.objects.filter(name__in=["Moderation", "Moderators approval"]).exists()
 
 
 def test_every_overridden_package_term_has_portal_german_and_english():
