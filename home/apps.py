@@ -28,7 +28,7 @@ class HomeConfig(AppConfig):
         from home.topics.localized import on_page_published, on_topic_published
         from home.topics.models import Topic
         from home.translation import checks as workflow_checks  # noqa: F401 - registers them
-        from home.translation import live_targets
+        from home.translation import editor_language, live_targets
         from home.translation.review import clear_review_on_publish
         from home.translation.workflows import load_roles
 
@@ -37,6 +37,7 @@ class HomeConfig(AppConfig):
         registry.register_demo_loader("roles", load_roles, order=90)
 
         live_targets.install()
+        editor_language.install()
         page_published.connect(on_page_published, dispatch_uid="home.sync_topics")
         published.connect(on_topic_published, sender=Topic, dispatch_uid="home.topic_pages")
         published.connect(reindex_pages_showing, sender=Film, dispatch_uid="home.film_pages")

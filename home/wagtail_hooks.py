@@ -14,6 +14,7 @@ from home.rich_text import LocalizedPageLinkHandler
 from home.topics.admin import TopicViewSet
 from home.translation.admin import GlossaryViewSet, translation_status_menu_item
 from home.translation.dashboard import add_translation_panels
+from home.translation.editor_language import editor_script as localize_editor_script
 from home.translation.inbox import add_inbox_panel
 from home.translation.localize_permissions import guarded_localize_urls
 from home.translation.refusals import hide_delete_in_action_menu, hide_delete_in_listings
@@ -68,6 +69,7 @@ hooks.register("before_edit_page", refuse_invalid_publish, order=-1)
 hooks.register("before_edit_snippet", check_snippet_locale, order=-2)
 hooks.register("before_edit_snippet", refuse_incomplete_publish, order=-1)
 hooks.register("before_edit_snippet", refuse_invalid_publish, order=-1)
+hooks.register("insert_editor_js", localize_editor_script)
 
 
 @hooks.register("register_rich_text_features", order=10)

@@ -24,6 +24,7 @@ from home.images.renditions import card_renditions
 from home.listings.cards import for_cards
 from home.pages.models import FastViewRestrictionsMixin, HeroImageMixin
 from home.topics.localized import own_localized_topics
+from home.topics.panels import TopicsPanel
 
 
 class CampaignPage(FastViewRestrictionsMixin, HeroImageMixin, Page):
@@ -122,7 +123,7 @@ class FilmPage(FastViewRestrictionsMixin, Page):
         FieldPanel("film"),
         FieldPanel("intro"),
         FieldPanel("body", help_text=help.BODY),
-        FieldPanel("topics"),
+        TopicsPanel(),
         InlinePanel(
             "related_pages",
             heading=_("Related news and events"),

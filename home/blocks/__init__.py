@@ -20,7 +20,7 @@ from home.films.blocks import FilmBlock
 
 class BaseStreamBlock(blocks.StreamBlock):
     heading = HeadingBlock()
-    paragraph = rich_text_block()
+    paragraph = rich_text_block(label=_("Text"))
     image = ImageWithCaptionBlock()
     quote = QuoteBlock()
     call_to_action = CallToActionBlock()

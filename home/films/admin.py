@@ -6,7 +6,7 @@ from django.conf import settings
 from django.db.models import OuterRef, Prefetch, Subquery
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-from wagtail.admin.ui.tables import Column
+from wagtail.admin.ui.tables import Column, LiveStatusTagColumn
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from home.films.embeds import parse_external_video
@@ -90,7 +90,8 @@ class FilmViewSet(SnippetViewSet):
         Column("captions", label=CAPTIONS_LABEL, accessor=film_captions),
         Column("processing", label=PROCESSING_LABEL, accessor=film_processing),
         "duration",
-        "live",
+        # "live" would print the raw True/False; Wagtail's status tag says "Live"/"Entwurf".
+        LiveStatusTagColumn(),
     ]
     list_filter = ["locale"]
     search_fields = ["title"]

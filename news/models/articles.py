@@ -21,6 +21,7 @@ from home.i18n import localized_stream_pages, page_language, public
 from home.pages.models import FastViewRestrictionsMixin, HeroImageMixin
 from home.seo.structured_data import image_object, organisation
 from home.topics.localized import own_localized_topics
+from home.topics.panels import TopicsPanel
 from news.feeds import NewsFeed
 from news.models.contacts import PressContact
 from news.models.listing import ListingPage, filter_by_topic, paginate
@@ -139,7 +140,7 @@ class NewsPage(FastViewRestrictionsMixin, HeroImageMixin, Page):
             [
                 FieldPanel("date"),
                 FieldPanel("kind", help_text=help.NEWS_KIND),
-                FieldPanel("topics", help_text=help.TOPICS),
+                TopicsPanel(help_text=help.TOPICS),
             ],
             heading=_("About this article"),
             help_text=help.ARTICLE_GROUP,

@@ -21,6 +21,7 @@ from home.editorial import help_texts as help
 from home.i18n import localized_stream_pages, public
 from home.pages.models import FastViewRestrictionsMixin, HeroImageMixin
 from home.topics.localized import own_localized_topics
+from home.topics.panels import TopicsPanel
 from news.calendar import calendar_response
 from news.event_choices import BERLIN, Attendance, EventStatus
 from news.models.listing import ListingPage, filter_by_topic, paginate, with_images_and_topics
@@ -191,7 +192,7 @@ class EventPage(FastViewRestrictionsMixin, RoutablePageMixin, HeroImageMixin, Pa
             help_text=help.REGISTRATION_GROUP,
         ),
         FieldPanel("teaser"),
-        FieldPanel("topics", help_text=help.TOPICS),
+        TopicsPanel(help_text=help.TOPICS),
         *HeroImageMixin.hero_panels,
         FieldPanel("agenda", help_text=help.AGENDA),
         FieldPanel("related_pages"),

@@ -35,4 +35,9 @@ def edit_form_data(page, user, **overrides):
     for name in form.formsets:
         data[name] = inline_formset([])
     data.update(overrides)
-    return nested_form_data(data)
+    # A list is a multiple choice (topics): ``nested_form_data`` would spread it over
+    # ``topics-0``, ``topics-1``, … which the form reads as no choice at all.
+    choices = {name: value for name, value in data.items() if isinstance(value, list)}
+    posted = nested_form_data({k: v for k, v in data.items() if k not in choices})
+    posted.update(choices)
+    return posted

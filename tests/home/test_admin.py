@@ -23,6 +23,22 @@ def test_demo_admin_can_log_in(client, settings):
     assert response.redirect_chain[-1][0] == "/admin/"
 
 
+def test_demo_role_users_work_in_their_roles_language(client, settings):
+    """The translator's admin is English: the dashboard answers in English without any
+    Accept-Language, the editor's in German."""
+    settings.DEBUG = True
+    call_command("create_demo_admin", verbosity=0)
+    call_command("create_demo_admin", verbosity=0)  # idempotent
+    for username, html_lang in [("uebersetzung-en", "en"), ("redaktion", "de")]:
+        client.logout()
+        client.post("/admin/login/", {"username": username, "password": "lausitz-demo"})
+        response = client.get("/admin/")
+        assert response.status_code == 200, username
+        assert f'<html lang="{html_lang}"' in response.content.decode(), username
+    translator = get_user_model().objects.get(username="uebersetzung-en")
+    assert list(translator.groups.values_list("name", flat=True)) == ["Übersetzung EN"]
+
+
 def test_demo_admin_refuses_without_debug():
     assert not settings.DEBUG
     with pytest.raises(CommandError):

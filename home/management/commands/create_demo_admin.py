@@ -1,8 +1,10 @@
-"""Create the demo admin and one fictional person per editorial role, for local
+"""Create the demo admin and fictional people for the editorial roles, for local
 development only (refuses to run without DEBUG).
 
 With members in Redaktion and Freigabe EN, ``setup_roles`` attaches the moderation
 workflows of the German and English trees: the demo shows the workflows a real site has.
+Two translators show both ways of working: ``uebersetzung`` in a German admin, and one per
+translation language (``uebersetzung-en``) in the admin of the language they translate into.
 """
 
 from django.conf import settings
@@ -17,18 +19,22 @@ from home.translation.workflows import setup_roles_and_workflows
 DEMO_USERNAME = "admin"
 DEMO_PASSWORD = "lausitz-demo"
 
-# (username, first name, last name, group): fictional people, one per role.
+# (username, first name, last name, group, admin language): fictional people.
 DEMO_ROLE_USERS = [
-    ("redaktion", "Katrin", "Wendt", EDITORS),
-    ("uebersetzung", "Tom", "Reiche", translator_group_name("en")),
-    ("freigabe", "Anna", "Lehmann", reviewer_group_name("en")),
+    ("redaktion", "Katrin", "Wendt", EDITORS, settings.LANGUAGE_CODE),
+    ("uebersetzung", "Tom", "Reiche", translator_group_name("en"), settings.LANGUAGE_CODE),
+    ("freigabe", "Anna", "Lehmann", reviewer_group_name("en"), settings.LANGUAGE_CODE),
+    *[
+        (f"uebersetzung-{code}", "Sam", "Carter", translator_group_name(code), code)
+        for code in settings.PORTAL_TRANSLATION_LANGUAGES
+    ],
 ]
 
 
 class Command(BaseCommand):
     help = (
-        "Create the development-only demo admin (admin / lausitz-demo) and one demo user per "
-        "role (redaktion, uebersetzung, freigabe; same password) if missing."
+        "Create the development-only demo admin (admin / lausitz-demo) and demo users per "
+        "role (redaktion, uebersetzung, freigabe, uebersetzung-en; same password) if missing."
     )
 
     def handle(self, *args, **options):
@@ -44,23 +50,23 @@ class Command(BaseCommand):
                 "(development only)."
             )
         setup_roles_and_workflows()  # the groups must exist before members join them
-        for username, first_name, last_name, group_name in DEMO_ROLE_USERS:
-            user, created = User.objects.get_or_create(
-                username=username,
-                defaults={
-                    "email": f"{username}@example.org",
-                    "first_name": first_name,
-                    "last_name": last_name,
-                },
+        for username, first_name, last_name, group_name, language in DEMO_ROLE_USERS:
+            if User.objects.filter(username=username).exists():
+                continue
+            user = User.objects.create_user(
+                username,
+                f"{username}@example.org",
+                DEMO_PASSWORD,
+                first_name=first_name,
+                last_name=last_name,
             )
-            if created:
-                user.set_password(DEMO_PASSWORD)
-                user.save()
-                profile = UserProfile.get_for_user(user)
-                profile.preferred_language = settings.LANGUAGE_CODE
-                profile.save()
-                self.stdout.write(f"Demo user created: '{username}' ({group_name}).")
-            user.groups.add(Group.objects.get(name=group_name))
+            user.groups.set([Group.objects.get(name=group_name)])
+            profile = UserProfile.get_for_user(user)
+            profile.preferred_language = language
+            profile.save()
+            self.stdout.write(
+                f"Demo user created: '{username}' ({group_name}, admin '{language}')."
+            )
         _names, notes = setup_roles_and_workflows()  # now with members: workflows attach
         for note in notes:
             self.stdout.write(note)
