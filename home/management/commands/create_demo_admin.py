@@ -64,9 +64,7 @@ class Command(BaseCommand):
             profile = UserProfile.get_for_user(user)
             profile.preferred_language = language
             profile.save()
-            self.stdout.write(
-                f"Demo user created: '{username}' ({group_name}, admin '{language}')."
-            )
+            self.stdout.write(f"Demo user created: '{username}' ({group_name}, {language}).")
         _names, notes = setup_roles_and_workflows()  # now with members: workflows attach
         for note in notes:
             self.stdout.write(note)
