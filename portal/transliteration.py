@@ -1,6 +1,6 @@
 """German text as ASCII: ä → ae, ö → oe, ü → ue, ß → ss, then other accents dropped.
 
-Used for page slugs (``home.pages.slugs``) and for the ASCII fallback name of downloads
+Used for page slugs (``home.editorial.slugs``) and for the ASCII fallback name of downloads
 (``portal.downloads``). Django's ``slugify`` and Wagtail's admin script both turn "ä" into
 "a" ("fachkrafte"), which reads wrongly in German; German spelling writes the umlaut out
 when it cannot be shown. One rule for every language of the portal: the umlauts in its

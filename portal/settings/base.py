@@ -185,6 +185,10 @@ LANGUAGES = [("de", _("German")), ("en", _("English"))]
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAIL_I18N_ENABLED = True
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
+# ASCII slugs ("fachkraefte-sicherung"), as the demo and the English pages have: Wagtail's
+# admin script and Page.full_clean then transliterate, and home.editorial.slugs adds the German
+# umlaut rule both lack (issue 21).
+WAGTAIL_ALLOW_UNICODE_SLUGS = False
 LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "Europe/Berlin"
 USE_I18N = True
