@@ -1,6 +1,8 @@
 """The page editor in Chromium (issue 21): the slug Wagtail's script makes from a German
 title is ASCII with the umlauts written out."""
 
+import re
+
 import pytest
 from playwright.sync_api import expect
 
@@ -58,3 +60,78 @@ def test_a_slug_typed_with_umlauts_is_cleaned_when_leaving_the_field(editor, dem
     editor.locator("#id_slug").fill("Fachkräfte-Sicherung")
     editor.locator("#id_slug").press("Tab")
     expect(editor.locator("#id_slug")).to_have_value("fachkraefte-sicherung")
+
+
+# --- Character counters (static/js/editor-fields.js) --------------------------------------
+
+
+def counter_of(editor, selector):
+    """The counter the script put under ``selector``, found as a screen reader finds it:
+    through the field's aria-describedby."""
+    described_by = editor.locator(selector).get_attribute("aria-describedby").split()
+    counter_id = next(name for name in described_by if name.startswith("portal-count-"))
+    return editor.locator(f"#{counter_id}")
+
+
+def test_title_counter_warns_before_the_limit_and_nothing_is_cut(editor, demo_server):
+    open_new_standard_page(editor, demo_server)
+    title = editor.locator("#id_title")
+    counter = counter_of(editor, "#id_title")
+    expect(counter).to_have_text("0 / 255 Zeichen")
+    warning = counter.locator(".portal-count__warning")
+    assert warning.get_attribute("aria-live") == "polite"
+
+    title.fill("x" * 225)
+    title.press_sequentially("abcd")  # 229: still below 90 %
+    expect(counter).to_have_text("229 / 255 Zeichen")
+    expect(warning).to_have_text("")
+    title.press_sequentially("e")  # 230 of 255: the warning, in words
+    expect(counter.locator(".portal-count__number")).to_have_text("230 / 255 Zeichen")
+    expect(warning).to_have_text("Fast an der Grenze.")
+
+    # A pasted 1,400-character title is no longer cut by the browser: it stays whole,
+    # and the counter says it is too long.
+    title.fill("Lausitz " * 175)
+    assert len(title.input_value()) == 1400
+    expect(counter.locator(".portal-count__number")).to_have_text(
+        "1400 / 255 Zeichen – 1145 zu viel"
+    )
+    expect(warning).to_have_text(
+        "Zu lang: Bitte kürzen Sie den Text, so lässt er sich nicht speichern."
+    )
+
+
+def test_search_description_counts_against_the_publishing_rule(editor, demo_server):
+    open_new_standard_page(editor, demo_server)
+    editor.get_by_role("tab", name="Veröffentlichung").click()
+    counter = counter_of(editor, "#id_search_description")
+    editor.locator("#id_search_description").fill("Wärme " * 30)
+    expect(counter.locator(".portal-count__number")).to_have_text("180 / 160 Zeichen – 20 zu viel")
+    expect(counter.locator(".portal-count__warning")).to_have_text(
+        "Zu lang: Bitte kürzen Sie den Text, so lässt er sich nicht veröffentlichen."
+    )
+
+
+def test_search_result_preview_follows_title_and_descriptions(editor, demo_server):
+    open_new_standard_page(editor, demo_server)
+    editor.locator("#id_title").press_sequentially("Fachkräfte-Sicherung")
+    editor.locator("#id_intro").fill("Wie Betriebe in der Lausitz Fachkräfte finden.")
+    editor.get_by_role("tab", name="Veröffentlichung").click()
+    preview = editor.get_by_role("region", name="Vorschau im Suchergebnis")
+    expect(preview.locator(".portal-serp__title")).to_have_text(
+        re.compile(r"^Fachkräfte-Sicherung – \S")
+    )
+    expect(preview.locator(".portal-serp__url")).to_contain_text("fachkraefte-sicherung")
+    expect(preview.locator(".portal-serp__description")).to_have_text(
+        "Wie Betriebe in der Lausitz Fachkräfte finden."
+    )
+
+    editor.locator("#id_seo_title").press_sequentially("Fachkräfte finden")
+    expect(preview.locator(".portal-serp__title")).to_have_text(
+        re.compile(r"^Fachkräfte finden – ")
+    )
+    # A description longer than search engines show is cut there, at a word.
+    editor.locator("#id_search_description").fill("Strukturwandel braucht Menschen. " * 8)
+    description = preview.locator(".portal-serp__description")
+    expect(description).to_have_text(re.compile(r"^Strukturwandel braucht Menschen\. .* …$"))
+    assert len(description.inner_text()) <= 162
