@@ -15,7 +15,7 @@ from django.templatetags.static import static
 from django.utils.html import format_html, json_script
 from django.utils.translation import gettext as _
 
-from home.editorial.publishing_rules import SEARCH_DESCRIPTION_MAX, TEASER_MAX
+from home.editorial.publishing_rules import SEARCH_DESCRIPTION_MAX
 
 # Where search engines cut a result: about 60 characters of the title (a width, really)
 # and the description at the length the publishing rules allow.
@@ -29,7 +29,7 @@ def editor_config(site_name: str, host: str) -> dict:
     return {
         "warnAt": WARN_AT,
         # Fields whose limit is a publishing rule rather than a maxlength.
-        "softLimits": {"search_description": SEARCH_DESCRIPTION_MAX, "teaser": TEASER_MAX},
+        "softLimits": {"search_description": SEARCH_DESCRIPTION_MAX},
         "serp": {
             "title": SERP_TITLE_CHARS,
             "description": SEARCH_DESCRIPTION_MAX,
