@@ -73,6 +73,14 @@ def test_create_form_gives_wagtails_slug_script_the_german_rule(admin, home_de):
 
 
 @pytest.mark.django_db
+def test_topic_slugs_get_the_same_rule_in_the_snippet_form(admin):
+    """The widget is registered for every slug field of the admin, not only pages'."""
+    html = admin.get("/admin/snippets/home/topic/add/?locale=de").content.decode()
+    (slug_input,) = re.findall(r'<input[^>]*name="slug"[^>]*>', html)
+    assert "data-w-slug-formatters-value=" in slug_input
+
+
+@pytest.mark.django_db
 @pytest.mark.parametrize("publish", [True, False])
 def test_empty_slug_is_filled_from_the_title_in_ascii(admin, home_de, publish):
     response = post_new_page(admin, home_de, publish=publish, title=TITLE, slug="")
@@ -101,7 +109,7 @@ def test_second_page_with_the_same_title_gets_a_numbered_slug(admin, home_de):
 def test_slug_without_any_latin_letter_is_refused_with_a_message(admin, home_de):
     response = post_new_page(admin, home_de, title="Japan", slug="日本")
     assert response.status_code == 200
-    assert "at least one letter from a to z" in response.content.decode()
+    assert "braucht mindestens einen Buchstaben von a bis z" in response.content.decode()
     assert not Page.objects.filter(title="Japan").exists()
 
 
