@@ -26,9 +26,12 @@ class PortalPageForm(WagtailAdminPageForm):
             self.fields["slug"].required = False
 
     def clean_slug(self):
-        """A slug that arrives with umlauts (typed without the admin's script) is
+        """A new slug that arrives with umlauts (typed without the admin's script) is
         transliterated; an empty one is made from the title, unique among its siblings."""
         slug = self.cleaned_data.get("slug")
+        if slug and self.instance.pk and slug == self.instance.slug:
+            # A page's existing address stays as it is, even from before this rule.
+            return slug
         if slug:
             cleaned = ascii_slug(slug)
             if not cleaned:

@@ -98,6 +98,18 @@ def test_slug_typed_with_umlauts_and_without_the_script_is_transliterated(admin,
 
 
 @pytest.mark.django_db
+def test_an_existing_page_keeps_its_address_when_edited(admin, home_de):
+    """Pages from before the rule keep their Unicode slug: an edit must not move a live
+    page to a new address behind the editor's back."""
+    page = home_de.add_child(instance=StandardPage(title="Alt", slug="fürstenberger-wärmetag"))
+    page.save_revision().publish()
+    data = edit_form_data(page, admin.user, title="Alt, neu", **{"action-publish": "publish"})
+    assert admin.post(f"/admin/pages/{page.pk}/edit/", data).status_code == 302
+    page.refresh_from_db()
+    assert (page.title, page.slug) == ("Alt, neu", "fürstenberger-wärmetag")
+
+
+@pytest.mark.django_db
 def test_second_page_with_the_same_title_gets_a_numbered_slug(admin, home_de):
     assert post_new_page(admin, home_de, title=TITLE, slug="").status_code == 302
     assert post_new_page(admin, home_de, title=TITLE, slug="").status_code == 302
