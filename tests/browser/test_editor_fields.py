@@ -101,6 +101,19 @@ def test_title_counter_warns_before_the_limit_and_nothing_is_cut(editor, demo_se
     )
 
 
+def test_saving_too_long_a_title_is_refused_at_the_field_and_keeps_the_text(editor, demo_server):
+    open_new_standard_page(editor, demo_server)
+    editor.locator("#id_title").fill("Lausitz " * 175)
+    editor.get_by_role("button", name="Entwurf speichern").click()
+    field_error = editor.locator(".w-field__errors", has_text="höchstens 255 Zeichen")
+    expect(field_error).to_contain_text("Er besteht aus 1399 Zeichen")  # the form strips " "
+    # Nothing was cut: the editor gets the whole text back to shorten it.
+    assert editor.locator("#id_title").input_value().strip() == ("Lausitz " * 175).strip()
+    expect(counter_of(editor, "#id_title").locator(".portal-count__warning")).to_have_text(
+        "Zu lang: Bitte kürzen Sie den Text, so lässt er sich nicht speichern."
+    )
+
+
 def test_search_description_counts_against_the_publishing_rule(editor, demo_server):
     open_new_standard_page(editor, demo_server)
     editor.get_by_role("tab", name="Veröffentlichung").click()
