@@ -1,5 +1,7 @@
 """The page editor in Chromium (issue 21): the slug Wagtail's script makes from a German
-title is ASCII with the umlauts written out."""
+title is ASCII with the umlauts written out; limited text fields count their characters,
+warn in words before the limit and no longer cut pasted text; the search-result preview
+follows title, SEO title and descriptions as they are typed."""
 
 import re
 
