@@ -12,12 +12,15 @@ class HomeConfig(AppConfig):
     def ready(self):
         # Imported here, not at the top: these modules import models, which exist only once
         # Django has loaded every app.
+        from django.db import models
         from django.db.models.signals import post_delete, post_save
+        from wagtail.admin.forms.models import register_form_field_override
         from wagtail.models import Locale, Revision
         from wagtail.signals import page_published, published
 
         from home import registry
         from home.demo.loader import load_home_demo
+        from home.editorial.slugs import AsciiSlugInput
         from home.films import checks  # noqa: F401 - registers the film set-up checks
         from home.films.models import Film, FilmSource
         from home.films.search_index import reindex_pages_showing
@@ -38,6 +41,9 @@ class HomeConfig(AppConfig):
 
         live_targets.install()
         editor_language.install()
+        # Every slug field of the admin (pages, topics) with the German umlaut rule;
+        # registered after Wagtail's own SlugInput override, so this one is found.
+        register_form_field_override(models.SlugField, override={"widget": AsciiSlugInput})
         page_published.connect(on_page_published, dispatch_uid="home.sync_topics")
         published.connect(on_topic_published, sender=Topic, dispatch_uid="home.topic_pages")
         published.connect(reindex_pages_showing, sender=Film, dispatch_uid="home.film_pages")

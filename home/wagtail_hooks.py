@@ -4,12 +4,14 @@ from django.template.response import TemplateResponse
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 
+from home.editorial import editor_fields
 from home.editorial.accessibility_checker import use_portal_checker
 from home.editorial.dashboard import add_editorial_panels
 from home.films import admin_views as film_admin_views
 from home.films.admin import FilmViewSet
 from home.films.publishing import publish_when_ready
 from home.i18n import locale_ids
+from home.pages.site_settings import default_site_name_and_host
 from home.rich_text import LocalizedPageLinkHandler
 from home.topics.admin import TopicViewSet
 from home.translation.admin import GlossaryViewSet, translation_status_menu_item
@@ -61,6 +63,12 @@ hooks.register("construct_homepage_panels", add_editorial_panels)
 hooks.register("construct_homepage_panels", add_translation_panels)
 hooks.register("construct_wagtail_userbar", use_portal_checker)
 hooks.register("before_publish", publish_when_ready)
+hooks.register("insert_global_admin_css", editor_fields.editor_css)
+
+
+@hooks.register("insert_editor_js")
+def character_counters_and_search_preview():
+    return editor_fields.editor_js(*default_site_name_and_host())
 
 
 # order=-1: before wagtail-localize's own before_edit_* hooks, which take over the editor.

@@ -10,6 +10,7 @@ from django.utils import timezone
 from icalendar import Calendar, Event, vCalAddress, vText
 
 from news.event_choices import BERLIN, EventStatus
+from portal.downloads import attachment
 
 ICAL_STATUS = {
     EventStatus.SCHEDULED: "CONFIRMED",
@@ -66,5 +67,6 @@ def calendar_response(request, pages, filename: str, title: str) -> HttpResponse
             calendar.add_component(build_event(page, request))
     calendar.add_missing_timezones()
     response = HttpResponse(calendar.to_ical(), content_type="text/calendar; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    # RFC 6266 with an ASCII fallback: an event slug may contain "ü" (issue 21).
+    response["Content-Disposition"] = attachment(filename)
     return response

@@ -18,6 +18,7 @@ from campaign.structured_data import sitemap_video, video_object
 from home.blocks import BaseStreamBlock
 from home.editorial import help_texts as help
 from home.editorial.forms import PortalPageForm
+from home.editorial.slugs import AsciiSlugMixin
 from home.films.rendering import live_film, player_context
 from home.i18n import localize_page_ids, page_language, public
 from home.images.renditions import card_renditions
@@ -27,7 +28,7 @@ from home.topics.localized import own_localized_topics
 from home.topics.panels import TopicsPanel
 
 
-class CampaignPage(FastViewRestrictionsMixin, HeroImageMixin, Page):
+class CampaignPage(AsciiSlugMixin, FastViewRestrictionsMixin, HeroImageMixin, Page):
     """Landing page of the campaign: claim, hero, intro, grid of its films, body."""
 
     claim = models.CharField(
@@ -85,7 +86,7 @@ class CampaignPage(FastViewRestrictionsMixin, HeroImageMixin, Page):
         return context
 
 
-class FilmPage(FastViewRestrictionsMixin, Page):
+class FilmPage(AsciiSlugMixin, FastViewRestrictionsMixin, Page):
     """One film of the campaign, with page text, topics and related news and events."""
 
     film = models.ForeignKey(

@@ -10,11 +10,12 @@ about 160 characters, a teaser after 300.
 """
 
 from django.core.exceptions import NON_FIELD_ERRORS, FieldDoesNotExist, ValidationError
-from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail.coreutils import find_available_slug
 from wagtail.models import Page
+
+from portal.transliteration import ascii_slug
 
 SEARCH_DESCRIPTION_MAX = 160
 TEASER_MAX = 300
@@ -79,7 +80,7 @@ def _unique_slug(page) -> None:
     the check does not refuse what publishing would have repaired."""
     parent = page.get_parent()
     if parent is not None:
-        page.slug = find_available_slug(parent, slugify(page.slug), ignore_page_id=page.id)
+        page.slug = find_available_slug(parent, ascii_slug(page.slug), ignore_page_id=page.id)
 
 
 def publish_errors(instance) -> dict[str, list[str]]:

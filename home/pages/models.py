@@ -11,6 +11,7 @@ from wagtail_localize.fields import SynchronizedField
 from home.blocks import BaseStreamBlock
 from home.editorial import help_texts as help
 from home.editorial.forms import PortalPageForm
+from home.editorial.slugs import AsciiSlugMixin
 from home.films.rendering import live_film, player_context
 from home.i18n import site_has_view_restrictions
 from home.images.renditions import prefetch_picture_renditions, stream_images
@@ -79,7 +80,7 @@ class HeroImageMixin(models.Model):
     ]
 
 
-class HomePage(FastViewRestrictionsMixin, HeroImageMixin, Page):
+class HomePage(AsciiSlugMixin, FastViewRestrictionsMixin, HeroImageMixin, Page):
     """Start page of one language. Teaser areas are contributed by other apps."""
 
     headline = models.CharField(
@@ -162,7 +163,7 @@ class HomePage(FastViewRestrictionsMixin, HeroImageMixin, Page):
         return player_context(film) if film else None
 
 
-class StandardPage(FastViewRestrictionsMixin, HeroImageMixin, Page):
+class StandardPage(AsciiSlugMixin, FastViewRestrictionsMixin, HeroImageMixin, Page):
     """Content and legal pages (Impressum, Datenschutz, Barrierefreiheit, …)."""
 
     intro = models.TextField(

@@ -6,6 +6,7 @@ from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
+from wagtail.models import Site
 
 from home.editorial import help_texts as help
 
@@ -123,3 +124,13 @@ class SiteSettings(BaseSiteSetting):
 
     class Meta:
         verbose_name = _("site settings")
+
+
+def default_site_name_and_host() -> tuple[str, str]:
+    """The organisation's name, as the public pages' ``<title>`` ends with it, and the host
+    of the default site; for the admin's search-result preview."""
+    site = Site.objects.filter(is_default_site=True).first()
+    if site is None:
+        return "Lausitz-Portal", ""
+    name = SiteSettings.for_site(site).organisation_name
+    return name or "Lausitz-Portal", site.hostname

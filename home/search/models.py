@@ -10,6 +10,7 @@ from wagtail.search import index
 
 from home.chrome.cache import home_page_for
 from home.editorial.forms import PortalPageForm
+from home.editorial.slugs import AsciiSlugMixin
 from home.pages.models import FastViewRestrictionsMixin
 from home.search import query as search_query
 from home.search import results, types
@@ -17,7 +18,7 @@ from home.topics.localized import live_topics
 from portal.languages import current_language
 
 
-class SearchPage(FastViewRestrictionsMixin, Page):
+class SearchPage(AsciiSlugMixin, FastViewRestrictionsMixin, Page):
     """Searches live, public pages of its own language; see ``home/search/``.
 
     A page rather than a view so that editors own its title, slug and intro per language

@@ -32,12 +32,13 @@ import json
 from django.core.exceptions import ObjectDoesNotExist
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db import transaction
-from django.utils.text import slugify
 from wagtail.coreutils import find_available_slug
 from wagtail.models import DraftStateMixin, Page
 from wagtail_localize.fields import copy_synchronised_fields
 from wagtail_localize.models import TranslationLog, TranslationSource
 from wagtail_localize.segments.ingest import ingest_segments
+
+from portal.transliteration import ascii_slug
 
 _localize_create_or_update = TranslationSource.create_or_update_translation
 
@@ -84,7 +85,7 @@ def save_draft_of_live_target(source, target, locale, user, fallback):
         ingest_segments(original, draft, source.locale, locale, segments)
         if isinstance(draft, Page):
             draft.slug = find_available_slug(
-                target.get_parent(), slugify(draft.slug), ignore_page_id=target.pk
+                target.get_parent(), ascii_slug(draft.slug), ignore_page_id=target.pk
             )
         if content_fingerprint(draft) == before:
             return target

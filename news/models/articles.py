@@ -17,6 +17,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from home.blocks import BaseStreamBlock, RelatedPageBlock
 from home.editorial import help_texts as help
+from home.editorial.slugs import AsciiSlugMixin
 from home.i18n import localized_stream_pages, page_language, public
 from home.pages.models import FastViewRestrictionsMixin, HeroImageMixin
 from home.seo.structured_data import image_object, organisation
@@ -83,7 +84,7 @@ def filter_query(topic, kind):
     return "&".join(parts)
 
 
-class NewsPage(FastViewRestrictionsMixin, HeroImageMixin, Page):
+class NewsPage(AsciiSlugMixin, FastViewRestrictionsMixin, HeroImageMixin, Page):
     date = models.DateField(
         _("publication date"),
         default=datetime.date.today,

@@ -18,6 +18,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from home.blocks import RelatedPageBlock
 from home.editorial import help_texts as help
+from home.editorial.slugs import AsciiSlugMixin
 from home.i18n import localized_stream_pages, public
 from home.pages.models import FastViewRestrictionsMixin, HeroImageMixin
 from home.topics.localized import own_localized_topics
@@ -105,7 +106,7 @@ class EventIndexPage(ListingPage):
         return self.get_url(request) + "ics/"
 
 
-class EventPage(FastViewRestrictionsMixin, RoutablePageMixin, HeroImageMixin, Page):
+class EventPage(AsciiSlugMixin, FastViewRestrictionsMixin, RoutablePageMixin, HeroImageMixin, Page):
     start = models.DateTimeField(
         _("start"), null=True, help_text=_("Date and time in German time (Europe/Berlin).")
     )

@@ -12,6 +12,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from home.editorial.forms import PortalPageForm
+from home.editorial.slugs import AsciiSlugMixin
 from home.images.renditions import card_renditions
 from home.listings.cards import for_cards
 from home.listings.pagination import parse_page_number
@@ -60,7 +61,7 @@ def paginate(request, queryset, language: str, page_size=PAGE_SIZE):
         raise Http404("no such page") from error
 
 
-class ListingPage(FastViewRestrictionsMixin, RoutablePageMixin, Page):
+class ListingPage(AsciiSlugMixin, FastViewRestrictionsMixin, RoutablePageMixin, Page):
     intro = models.TextField(
         _("introduction"), blank=True, max_length=600, help_text=_("Shown above the list.")
     )

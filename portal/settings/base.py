@@ -196,6 +196,10 @@ WAGTAIL_I18N_ENABLED = True
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 # Wagtail's login form leaves the password label English (home/editorial/login.py).
 WAGTAILADMIN_USER_LOGIN_FORM = "home.editorial.login.LoginForm"
+# ASCII slugs ("fachkraefte-sicherung"), as the demo and the English pages have: Wagtail's
+# admin script and Page.full_clean then transliterate, and home.editorial.slugs adds the German
+# umlaut rule both lack (issue 21).
+WAGTAIL_ALLOW_UNICODE_SLUGS = False
 LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "Europe/Berlin"
 USE_I18N = True
