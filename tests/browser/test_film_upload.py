@@ -23,19 +23,6 @@ Krasse Gegend.
 """
 
 
-@pytest.fixture
-def editor(browser, demo_server):
-    context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="en-GB")
-    tab = context.new_page()
-    tab.goto(demo_server + "/admin/login/")
-    tab.fill("input[name=username]", "admin")
-    tab.fill("input[name=password]", "lausitz-demo")
-    tab.click("button[type=submit]")
-    tab.wait_for_url(demo_server + "/admin/")
-    yield tab
-    context.close()
-
-
 def open_new_film(editor, demo_server, title):
     editor.goto(demo_server + "/admin/snippets/home/film/add/?locale=de")
     editor.fill("#id_title", title)

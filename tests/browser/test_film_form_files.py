@@ -1,0 +1,85 @@
+"""The film form's files in Chromium: Wagtail's autosave stores a chosen master and caption
+file, and "Publish" afterwards neither sends their bytes again nor stores a second copy; a
+refused publish keeps the stored files in the form (issue 21).
+
+Counted on the demo server's disk (its MEDIA_ROOT) and on the wire (the bodies of the
+browser's POST requests).
+"""
+
+import pytest
+
+from tests import film_files
+from tests.browser.test_film_upload import SRT, open_new_film, publish
+
+pytestmark = pytest.mark.browser
+
+
+def wait_for_autosave(editor):
+    """Wagtail's autosave controller marks the form "saved" once its request came back."""
+    editor.wait_for_selector("form[data-w-autosave-state-value='saved']", timeout=60_000)
+
+
+def stored(media_root, folder, stem):
+    return sorted(p.name for p in (media_root / folder).glob(f"{stem}*") if p.is_file())
+
+
+def choose_files(editor, tmp_path, stem):
+    master = tmp_path / f"{stem}.mp4"
+    master.write_bytes(film_files.mp4_h264_aac())
+    captions = tmp_path / f"{stem}.srt"
+    captions.write_bytes(SRT)
+    editor.set_input_files("input[name='sources-0-file']", str(master))
+    editor.click("text=Add Caption track")
+    editor.set_input_files("input[name='caption_tracks-0-file']", str(captions))
+    return master.stat().st_size
+
+
+def record_uploads(editor, size):
+    """How many POST requests carried at least ``size`` bytes (the master)."""
+    bodies = []
+
+    def seen(request):
+        if request.method == "POST":
+            bodies.append(len(request.post_data_buffer or b""))
+
+    editor.on("request", seen)
+    return lambda: sum(1 for length in bodies if length >= size)
+
+
+def test_autosave_then_publish_stores_each_file_once(
+    editor, demo_server, demo_media_root, tmp_path
+):
+    open_new_film(editor, demo_server, "Einmal hochgeladen")
+    size = choose_files(editor, tmp_path, "einmal")
+    uploads = record_uploads(editor, size)
+    wait_for_autosave(editor)
+    # The autosaved form says which file it holds and no longer holds the bytes.
+    assert "einmal" in editor.locator("[data-stored-file='sources-0-file']").inner_text()
+    assert editor.eval_on_selector("input[name='sources-0-file']", "i => i.files.length") == 0
+
+    publish(editor)
+    editor.wait_for_url("**/admin/snippets/home/film/?**", timeout=120_000)
+    assert "published" in editor.locator(".messages").inner_text()
+    assert uploads() == 1, "the master was sent once, by the autosave"
+    assert stored(demo_media_root, "films", "einmal") == ["einmal.mp4"]
+    assert stored(demo_media_root, "films/captions", "einmal") == ["einmal.vtt"]
+
+
+def test_a_refused_publish_keeps_the_stored_files(editor, demo_server, demo_media_root, tmp_path):
+    open_new_film(editor, demo_server, "Fehler im Formular")
+    editor.fill("#id_transcript", "")  # required for publishing, not for a draft
+    size = choose_files(editor, tmp_path, "behalten")
+    uploads = record_uploads(editor, size)
+    wait_for_autosave(editor)
+    publish(editor)
+    editor.wait_for_selector(".error-message", timeout=60_000)
+    assert "behalten" in editor.locator("[data-stored-file='sources-0-file']").inner_text()
+    assert "behalten" in editor.locator("[data-stored-file='caption_tracks-0-file']").inner_text()
+
+    editor.fill("#id_transcript", "Ein grünes Bild, ein Ton.")
+    publish(editor)
+    editor.wait_for_url("**/admin/snippets/home/film/?**", timeout=120_000)
+    assert "published" in editor.locator(".messages").inner_text()
+    assert uploads() == 1
+    assert stored(demo_media_root, "films", "behalten") == ["behalten.mp4"]
+    assert stored(demo_media_root, "films/captions", "behalten") == ["behalten.vtt"]
