@@ -8,6 +8,10 @@
  * - Shows how far a large upload has got: the form is sent with XMLHttpRequest (the same
  *   fields and button as a normal submit), whose upload progress drives a progress bar; the
  *   answer then replaces the page, and the address, as a normal submit would.
+ * - Sends every file once (issue 21). Wagtail's autosave stores a chosen file and answers
+ *   with "field updates" that empty the file input and fill in a signed reference to the
+ *   stored file (home/films/kept_uploads.py); this shows the stored file's name, and holds
+ *   back a submit while an autosave is still sending a file, so the bytes are not sent twice.
  * Without this script everything still works: the panel shows the state at page load and
  * the browser shows its own upload indicator. */
 function filmAdmin() {
@@ -139,7 +143,65 @@ function filmAdmin() {
   bar.append(label, progress);
   panel.prepend(bar);
 
+  /* --- files sent by Wagtail's autosave ------------------------------------------------- */
+  var autosavingFiles = false;
+  var heldSubmitter = null;
+
+  function carriesFiles(formData) {
+    var found = false;
+    formData.forEach(function (value) {
+      found = found || (value instanceof File && value.size > 0);
+    });
+    return found;
+  }
+
+  form.addEventListener("w-autosave:save", function (event) {
+    if (!event.defaultPrevented && event.detail && carriesFiles(event.detail.formData)) {
+      autosavingFiles = true;
+      progress.removeAttribute("value"); // fetch reports no upload progress: indeterminate
+      bar.hidden = false;
+    }
+  });
+
+  function autosaveDone() {
+    if (!autosavingFiles) {
+      return;
+    }
+    autosavingFiles = false;
+    bar.hidden = true;
+    progress.value = 0;
+    if (heldSubmitter) {
+      var submitter = heldSubmitter;
+      heldSubmitter = null;
+      form.requestSubmit(submitter === form ? undefined : submitter);
+    }
+  }
+
+  form.addEventListener("w-autosave:success", function (event) {
+    var updates = (event.detail && event.detail.response && event.detail.response.field_updates) || {};
+    Object.keys(updates).forEach(function (key) {
+      var suffix = "-kept-label";
+      if (key.slice(-suffix.length) !== suffix) {
+        return;
+      }
+      var note = form.querySelector('[data-stored-file="' + key.slice(0, -suffix.length) + '"]');
+      if (note) {
+        note.textContent = updates[key];
+        note.hidden = false;
+      }
+    });
+    autosaveDone();
+  });
+  form.addEventListener("w-autosave:error", autosaveDone);
+
   form.addEventListener("submit", function (event) {
+    if (autosavingFiles) {
+      // The autosave is sending the files: submit once it is done, without them.
+      event.preventDefault();
+      event.stopImmediatePropagation();
+      heldSubmitter = event.submitter || form;
+      return;
+    }
     var videos = chosenVideos();
     if (!videos.length || !window.FormData) {
       return; // nothing large to send: Wagtail submits the form itself
