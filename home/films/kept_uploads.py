@@ -40,7 +40,7 @@ KEPT_SUFFIX = "-kept"
 
 def grace_seconds() -> int:
     """How long a stored file may wait for its form (and a reference stays valid)."""
-    return int(getattr(settings, "PORTAL_FILM_UPLOAD_GRACE_HOURS", 24)) * 3600
+    return int(settings.PORTAL_FILM_UPLOAD_GRACE_HOURS) * 3600
 
 
 def _salt(folder: str) -> str:
