@@ -8,6 +8,7 @@ from types import SimpleNamespace
 from wagtail.admin.forms import WagtailAdminModelForm
 
 from home.films.kept_uploads import KEPT_SUFFIX, describe, sign
+from home.films.poster_stills import PosterStillField
 from home.films.sources import caption_errors, source_errors
 
 FILE_ROWS = ("sources", "caption_tracks")
@@ -23,6 +24,19 @@ def _kept_rows(formset, *fields):
 
 
 class FilmAdminForm(WagtailAdminModelForm):
+    poster_still = PosterStillField()
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "poster_still" in self.fields:
+            self.fields["poster_still"].offer(self.instance)
+
+    def save(self, commit=True):
+        chosen = self.cleaned_data.get("poster_still")
+        if chosen and "poster_still" in self.changed_data:
+            self.instance.poster_id = int(chosen)
+        return super().save(commit=commit)
+
     def clean(self):
         cleaned_data = super().clean()
         sources = self.formsets.get("sources")

@@ -135,7 +135,7 @@ class Film(
         FieldPanel("duration"),
         FieldPanel("original_language"),
         MultiFieldPanel(
-            [FieldPanel("poster"), FieldPanel("poster_alt")],
+            [FieldPanel("poster"), FieldPanel("poster_still"), FieldPanel("poster_alt")],
             heading=_("Poster"),
             help_text=help.POSTER_GROUP,
         ),

@@ -146,6 +146,7 @@ function filmAdmin() {
   /* --- files sent by Wagtail's autosave ------------------------------------------------- */
   var autosavingFiles = false;
   var heldSubmitter = null;
+  var sendingForm = false;
 
   function carriesFiles(formData) {
     var found = false;
@@ -156,6 +157,10 @@ function filmAdmin() {
   }
 
   form.addEventListener("w-autosave:save", function (event) {
+    if (sendingForm) {
+      event.preventDefault(); // the form itself is being sent, files and all
+      return;
+    }
     if (!event.defaultPrevented && event.detail && carriesFiles(event.detail.formData)) {
       autosavingFiles = true;
       progress.removeAttribute("value"); // fetch reports no upload progress: indeterminate
@@ -214,6 +219,7 @@ function filmAdmin() {
     var target = form.action || window.location.href;
     var request = new XMLHttpRequest();
     request.open("POST", target);
+    sendingForm = true;
     bar.hidden = false;
     bar.scrollIntoView({ block: "center" });
     request.upload.addEventListener("progress", function (progressEvent) {
@@ -235,6 +241,7 @@ function filmAdmin() {
       document.close();
     });
     request.addEventListener("error", function () {
+      sendingForm = false;
       bar.hidden = true;
       form.submit(); // the network failed the script: let the browser try
     });

@@ -64,7 +64,7 @@ def test_an_editor_uploads_a_master_and_the_film_goes_live(editor, demo_server, 
     panel = editor.locator("[data-film-processing]")
     assert "The video is ready." in panel.inner_text()
     assert "270p" in panel.inner_text()  # the ladder of a 480 × 270 master
-    assert editor.locator(".film-processing__stills img").count() == 3
+    assert editor.locator(".film-stills img").count() == 3  # offered as the poster
 
 
 def test_a_master_above_the_size_limit_is_refused_before_it_is_sent(editor, demo_server, tmp_path):
