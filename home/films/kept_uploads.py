@@ -66,8 +66,11 @@ def unsign(token: str, folder: str, storage) -> str | None:
 class Kept:
     """A file input left empty whose reference names a stored file."""
 
-    def __init__(self, name: str):
+    def __init__(self, name: str, token: str):
         self.name = name
+        # Passed on unchanged: the reference expires with its file's grace period, however
+        # often the form is shown again.
+        self.token = token
 
 
 class KeptFileInput(forms.ClearableFileInput):
@@ -79,9 +82,10 @@ class KeptFileInput(forms.ClearableFileInput):
     def value_from_datadict(self, data, files, name):
         upload = super().value_from_datadict(data, files, name)
         if upload is None and data.get(name + KEPT_SUFFIX):
-            stored = unsign(data[name + KEPT_SUFFIX], self.folder, self.storage)
+            token = data[name + KEPT_SUFFIX]
+            stored = unsign(token, self.folder, self.storage)
             if stored:
-                return Kept(stored)
+                return Kept(stored, token)
         return upload
 
     def value_omitted_from_data(self, data, files, name):
@@ -102,7 +106,7 @@ class KeptFileInput(forms.ClearableFileInput):
             "" if stored else " hidden",
             label,
             name + KEPT_SUFFIX,
-            sign(stored, self.folder) if stored else "",
+            getattr(value, "token", None) or (sign(stored, self.folder) if stored else ""),
             file_input,
         )
 
@@ -132,7 +136,12 @@ class KeptUploadField(forms.FileField):
         self.widget.storage = model_field.storage
 
     def bound_data(self, data, initial):
-        return initial if data is None else data
+        """Django shows a file field's initial value again (a browser cannot refill a file
+        input); a file stored by this submit, or kept from an earlier one, is shown instead,
+        with its reference."""
+        if isinstance(data, Kept) or getattr(data, "kept_name", None):
+            return data
+        return initial
 
     def clean(self, data, initial=None):
         if isinstance(data, Kept):

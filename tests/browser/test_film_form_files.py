@@ -85,6 +85,9 @@ def test_a_refused_publish_keeps_the_stored_files(editor, demo_server, demo_medi
     assert "behalten" in editor.locator("[data-stored-file='sources-0-file']").inner_text()
     assert "behalten" in editor.locator("[data-stored-file='caption_tracks-0-file']").inner_text()
 
+    # The form shown again starts an autosave of its own (Wagtail: it has unsaved changes);
+    # let the page settle before typing.
+    editor.wait_for_load_state("networkidle")
     editor.fill("#id_transcript", "Ein grünes Bild, ein Ton.")
     publish(editor)
     editor.wait_for_url(LISTING, timeout=120_000)
@@ -92,3 +95,25 @@ def test_a_refused_publish_keeps_the_stored_files(editor, demo_server, demo_medi
     assert uploads() == 1
     assert stored(demo_media_root, "films", "behalten") == ["behalten.mp4"]
     assert stored(demo_media_root, "films/captions", "behalten") == ["behalten.vtt"]
+
+
+def test_the_poster_is_chosen_among_the_stills_with_the_keyboard(editor, demo_server):
+    """The demo film's video was processed when the demo was loaded: its three stills are
+    offered as a radio group; arrow keys choose one, "Save draft" makes it the poster."""
+    editor.goto(demo_server + "/admin/snippets/home/film/")
+    editor.locator("table a", has_text="Hier wächst was").first.click()
+    editor.wait_for_url("**/edit/**")
+    group = editor.get_by_role("radiogroup", name="Poster from the video")
+    group.wait_for()
+    assert group.get_by_role("radio").count() == 4  # keep, or one of three stills
+    assert group.locator("img").count() == 3
+    group.get_by_role("radio").first.focus()
+    editor.keyboard.press("ArrowRight")
+    editor.keyboard.press("ArrowRight")
+    chosen = group.get_by_role("radio", checked=True)
+    still = chosen.locator("xpath=..").inner_text().strip()
+    assert still.startswith("Still 2") or still.startswith("Standbild 2"), still
+    with editor.expect_navigation():  # a live film's draft: back to its edit view
+        editor.get_by_role("button", name="Save draft").click()
+    poster = editor.locator("[data-contentpath='poster']")
+    assert still in poster.inner_text(), "the poster chooser now shows the still"

@@ -41,6 +41,12 @@ def test_a_refused_submit_keeps_its_valid_files_and_the_next_submit_uses_them(
     assert set(kept) == {"sources-0-file-kept", "caption_tracks-0-file-kept"}
     assert stored(tmp_path) == ["films/captions/film.de.vtt", "films/reise.mp4"]
 
+    # Refused once more: the references, not the bytes, carry the files on.
+    still_refused = film_form(sources=[{"file": ""}], tracks=[{"file": ""}], title="")
+    still_refused.update(kept)
+    html = admin_client.post(ADD_URL, still_refused).content.decode()
+    assert references(html) == kept and "reise.mp4" in html
+
     again = film_form(sources=[{"file": ""}], tracks=[{"file": ""}], publish=False)
     again.update(kept)
     response = admin_client.post(ADD_URL, again)
