@@ -176,9 +176,18 @@ function filmAdmin() {
     bar.hidden = true;
     progress.value = 0;
     if (heldSubmitter) {
+      // Wagtail disabled the pressed button ("Publishing…"), so its name would not be sent:
+      // it goes along as a hidden field.
       var submitter = heldSubmitter;
       heldSubmitter = null;
-      form.requestSubmit(submitter === form ? undefined : submitter);
+      if (submitter !== form && submitter.name) {
+        var action = document.createElement("input");
+        action.type = "hidden";
+        action.name = submitter.name;
+        action.value = submitter.value;
+        form.append(action);
+      }
+      form.requestSubmit();
     }
   }
 
@@ -209,7 +218,10 @@ function filmAdmin() {
     }
     var videos = chosenVideos();
     if (!videos.length || !window.FormData) {
-      return; // nothing large to send: Wagtail submits the form itself
+      // Nothing large to send: Wagtail submits the form itself, with any file still in it;
+      // an autosave queued meanwhile must not send that file too.
+      sendingForm = !event.defaultPrevented;
+      return;
     }
     event.preventDefault();
     if (!videos.every(checkSize)) {

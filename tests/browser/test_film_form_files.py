@@ -44,7 +44,8 @@ def choose_files(editor, tmp_path, stem):
 
 def record_uploads(editor, size):
     """How many POST requests carried at least ``size`` bytes (the master). Playwright
-    gives no body of a request with a file, so its Content-Length is counted."""
+    gives no body of a request with a file, so its Content-Length is counted (known only
+    for requests not intercepted by ``route``)."""
     bodies = []
 
     def seen(request):
@@ -117,3 +118,44 @@ def test_the_poster_is_chosen_among_the_stills_with_the_keyboard(editor, demo_se
         editor.get_by_role("button", name="Save draft").click()
     poster = editor.locator("[data-contentpath='poster']")
     assert still in poster.inner_text(), "the poster chooser now shows the still"
+
+
+def test_publish_during_an_autosave_upload_waits_for_it(
+    editor, demo_server, demo_media_root, tmp_path
+):
+    """The editor presses "Publish" while the autosave is still sending the master (held
+    back here): the form is sent once the autosave is done, without the files."""
+    size = len(film_files.mp4_h264_aac())
+    held, holding = [], []
+
+    def hold_autosave(route):
+        # Playwright shows neither the body nor the length of a request with a file here:
+        # the first autosave after the files were chosen is the one that carries them.
+        json = route.request.all_headers().get("accept") == "application/json"
+        if holding and json and route.request.method == "POST" and not held:
+            held.append(route)
+        else:
+            route.continue_()
+
+    editor.route("**/admin/snippets/home/film/**", hold_autosave)
+    open_new_film(editor, demo_server, "Warten auf Autosave")
+    choose_files(editor, tmp_path, "warten")
+    holding.append(True)
+    for _ in range(60):
+        if held:
+            break
+        editor.wait_for_timeout(500)
+    assert held, "the autosave sent the master"
+    publish(editor)
+    editor.wait_for_timeout(1500)
+    assert "/add/" in editor.url, "publishing waits for the autosave"
+    held[0].continue_()
+    # From here on requests are not intercepted, and their length is known. The disk below
+    # tells in any case: the server stores every upload it receives.
+    editor.unroute("**/admin/snippets/home/film/**")
+    uploads = record_uploads(editor, size)
+    editor.wait_for_url(LISTING, timeout=120_000)
+    assert "published" in editor.locator(".messages").inner_text()
+    assert uploads() == 0, "publishing sent no file again"
+    assert stored(demo_media_root, "films", "warten") == ["warten.mp4"]
+    assert stored(demo_media_root, "films/captions", "warten") == ["warten.vtt"]
