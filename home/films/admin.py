@@ -62,17 +62,35 @@ def film_processing(film) -> str:
     return ", ".join(states) or "–"
 
 
+def film_length(film) -> str:
+    """The film's length as minutes:seconds (e.g. "1:35"): of a self-hosted film as the
+    worker read it from the video file (annotated, ``sources_with_encoding_state``), so it
+    shows as soon as the file is probed, before the film is saved again; else as typed."""
+    probed = [
+        source.encoding_duration
+        for source in film.sources.all()
+        if source.file and getattr(source, "encoding_duration", None)
+    ]
+    seconds = round(probed[0]) if probed else film.duration
+    if not seconds:
+        return "–"
+    minutes, rest = divmod(int(seconds), 60)
+    return f"{minutes}:{rest:02d}"
+
+
 def sources_with_encoding_state():
     encoding = FilmEncoding.objects.filter(master=OuterRef("file"))
     return FilmSource.objects.annotate(
         encoding_status=Subquery(encoding.values("status")[:1]),
         encoding_progress=Subquery(encoding.values("progress")[:1]),
+        encoding_duration=Subquery(encoding.values("duration")[:1]),
     )
 
 
 VERSIONS_LABEL = gettext_lazy("Versions")
 PROCESSING_LABEL = gettext_lazy("Video")
 CAPTIONS_LABEL = gettext_lazy("Captions")
+LENGTH_LABEL = gettext_lazy("Length")
 
 
 class FilmViewSet(SnippetViewSet):
@@ -89,7 +107,7 @@ class FilmViewSet(SnippetViewSet):
         Column("versions", label=VERSIONS_LABEL, accessor=film_versions),
         Column("captions", label=CAPTIONS_LABEL, accessor=film_captions),
         Column("processing", label=PROCESSING_LABEL, accessor=film_processing),
-        "duration",
+        Column("duration", label=LENGTH_LABEL, accessor=film_length, sort_key="duration"),
         # "live" would print the raw True/False; Wagtail's status tag says "Live"/"Entwurf".
         LiveStatusTagColumn(),
     ]

@@ -7,7 +7,11 @@ from types import SimpleNamespace
 
 from wagtail.admin.forms import WagtailAdminModelForm
 
+from home.films.kept_uploads import KEPT_SUFFIX, describe, sign
+from home.films.poster_stills import PosterStillField
 from home.films.sources import caption_errors, source_errors
+
+FILE_ROWS = ("sources", "caption_tracks")
 
 
 def _kept_rows(formset, *fields):
@@ -20,6 +24,19 @@ def _kept_rows(formset, *fields):
 
 
 class FilmAdminForm(WagtailAdminModelForm):
+    poster_still = PosterStillField()
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "poster_still" in self.fields:
+            self.fields["poster_still"].offer(self.instance)
+
+    def save(self, commit=True):
+        chosen = self.cleaned_data.get("poster_still")
+        if chosen and "poster_still" in self.changed_data:
+            self.instance.poster_id = int(chosen)
+        return super().save(commit=commit)
+
     def clean(self):
         cleaned_data = super().clean()
         sources = self.formsets.get("sources")
@@ -40,3 +57,23 @@ class FilmAdminForm(WagtailAdminModelForm):
             ):
                 self.add_error(None, message)
         return cleaned_data
+
+    def get_field_updates_for_resave(self):
+        """After an autosave, Wagtail's script copies these values into the open form. A file
+        this save stored leaves the file input (so its bytes are not sent again) and comes
+        back as its signed reference, with a label for the script to show."""
+        updates = list(super().get_field_updates_for_resave())
+        for name in FILE_ROWS:
+            for form in self.formsets[name].forms:
+                field = f"{form.prefix}-file"
+                data = getattr(form, "cleaned_data", None) or {}
+                if field not in self.files or data.get("DELETE") or not data.get("file"):
+                    continue
+                stored = data["file"].name
+                storage = form.fields["file"].widget.storage
+                updates += [
+                    (field, ""),
+                    (field + KEPT_SUFFIX, sign(stored, form.fields["file"].widget.folder)),
+                    (field + KEPT_SUFFIX + "-label", describe(stored, storage)),
+                ]
+        return updates

@@ -27,6 +27,7 @@ from wagtail_localize.fields import SynchronizedField
 from home.editorial import help_texts as help
 from home.films.caption_files import CaptionFileField
 from home.films.forms import FilmAdminForm
+from home.films.kept_uploads import KeptFileField
 from home.films.pipeline import duration_of, masters_of, not_ready_errors
 from home.films.processing_panel import FilmProcessingPanel
 from home.films.sources import caption_errors, source_errors
@@ -134,7 +135,7 @@ class Film(
         FieldPanel("duration"),
         FieldPanel("original_language"),
         MultiFieldPanel(
-            [FieldPanel("poster"), FieldPanel("poster_alt")],
+            [FieldPanel("poster"), FieldPanel("poster_still"), FieldPanel("poster_alt")],
             heading=_("Poster"),
             help_text=help.POSTER_GROUP,
         ),
@@ -245,7 +246,7 @@ class FilmSource(Orderable):
         default="de",
         help_text=_("Language spoken in this version."),
     )
-    file = models.FileField(
+    file = KeptFileField(
         _("video file"),
         upload_to="films/",
         blank=True,

@@ -2,10 +2,10 @@
 
 Shown in the film's create and edit views: per language version its state (queued,
 processing with a percentage, ready, failed with the reason), the facts read from the file,
-the renditions made, the poster stills to choose from, and "Process the video again". A
-small script (static/js/film-admin.js) keeps the percentage current without reloading the
-form, checks a chosen file against the size limit before it is sent, and shows how far an
-upload has got.
+the renditions made, whether there are stills to choose the poster from, and "Process the
+video again". A small script (static/js/film-admin.js) keeps the percentage current without
+reloading the form, checks a chosen file against the size limit before it is sent, and shows
+how far an upload has got.
 """
 
 from django.conf import settings
@@ -17,7 +17,6 @@ from wagtail.admin.panels import Panel
 from home.films.encoding import FilmEncoding
 from home.films.pipeline import encodings_by_master, pending_publish_request, state_message
 from home.films.validators import max_upload_bytes
-from home.images.models import CustomImage
 
 
 def _language(code: str) -> str:
@@ -60,10 +59,10 @@ class FilmProcessingPanel(Panel):
             sources = [s for s in film.sources.all() if s.file] if film else []
             encodings = encodings_by_master(s.file.name for s in sources)
             versions = []
-            poster_ids = []
+            stills = False
             for source in sources:
                 encoding = encodings.get(source.file.name)
-                poster_ids += encoding.posters if encoding else []
+                stills = stills or bool(encoding and encoding.posters)
                 versions.append(
                     {
                         "language": _language(source.language),
@@ -74,7 +73,7 @@ class FilmProcessingPanel(Panel):
                 )
             context.update(
                 versions=versions,
-                stills=CustomImage.objects.filter(pk__in=poster_ids),
+                stills=stills,
                 waiting_to_publish=film.pk and pending_publish_request(film),
                 max_upload_bytes=max_upload_bytes(),
                 status_url=reverse("film_encoding_status", args=[film.pk]) if film.pk else "",

@@ -131,7 +131,7 @@ def run(encoding_id: int) -> str:
         _delete(stored)
         return "superseded"
     if previous and previous != prefix:
-        _delete_folder(previous)
+        delete_folder(previous)
     if not settings.PORTAL_FILM_KEEP_MASTER:
         default_storage.delete(encoding.master)
     _after_change(encoding.master)
@@ -217,12 +217,12 @@ def _delete(names: list[str]) -> None:
         default_storage.delete(name)
 
 
-def _delete_folder(prefix: str) -> None:
+def delete_folder(prefix: str) -> None:
     directories, files = default_storage.listdir(prefix)
     for file in files:
         default_storage.delete(f"{prefix}/{file}")
     for directory in directories:
-        _delete_folder(f"{prefix}/{directory}")
+        delete_folder(f"{prefix}/{directory}")
     if hasattr(default_storage, "path"):
         shutil.rmtree(default_storage.path(prefix), ignore_errors=True)
 

@@ -244,6 +244,9 @@ PORTAL_FILM_KEEP_MASTER = os.environ.get("PORTAL_FILM_KEEP_MASTER", "true").lowe
 # A film whose worker wrote no progress for this long is taken for stalled (the worker was
 # killed) and queued again by `manage.py resume_films`.
 PORTAL_FILM_STALLED_SECONDS = int(os.environ.get("PORTAL_FILM_STALLED_SECONDS", "90"))
+# How long the film form keeps a stored upload for its next submit (a signed reference
+# stays valid); clean_film_uploads deletes uploads no film or revision uses after this.
+PORTAL_FILM_UPLOAD_GRACE_HOURS = int(os.environ.get("PORTAL_FILM_UPLOAD_GRACE_HOURS", "24"))
 # The demo film's master ("WIDTHxHEIGHT:SECONDS"), made when the demo content is loaded and
 # processed like any upload; the tests use a small one.
 PORTAL_DEMO_FILM = os.environ.get("PORTAL_DEMO_FILM", "1920x1080:20")

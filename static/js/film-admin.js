@@ -8,6 +8,10 @@
  * - Shows how far a large upload has got: the form is sent with XMLHttpRequest (the same
  *   fields and button as a normal submit), whose upload progress drives a progress bar; the
  *   answer then replaces the page, and the address, as a normal submit would.
+ * - Sends every file once (issue 21). Wagtail's autosave stores a chosen file and answers
+ *   with "field updates" that empty the file input and fill in a signed reference to the
+ *   stored file (home/films/kept_uploads.py); this shows the stored file's name, and holds
+ *   back a submit while an autosave is still sending a file, so the bytes are not sent twice.
  * Without this script everything still works: the panel shows the state at page load and
  * the browser shows its own upload indicator. */
 function filmAdmin() {
@@ -139,10 +143,85 @@ function filmAdmin() {
   bar.append(label, progress);
   panel.prepend(bar);
 
+  /* --- files sent by Wagtail's autosave ------------------------------------------------- */
+  var autosavingFiles = false;
+  var heldSubmitter = null;
+  var sendingForm = false;
+
+  function carriesFiles(formData) {
+    var found = false;
+    formData.forEach(function (value) {
+      found = found || (value instanceof File && value.size > 0);
+    });
+    return found;
+  }
+
+  form.addEventListener("w-autosave:save", function (event) {
+    if (sendingForm) {
+      event.preventDefault(); // the form itself is being sent, files and all
+      return;
+    }
+    if (!event.defaultPrevented && event.detail && carriesFiles(event.detail.formData)) {
+      autosavingFiles = true;
+      progress.removeAttribute("value"); // fetch reports no upload progress: indeterminate
+      bar.hidden = false;
+    }
+  });
+
+  function autosaveDone() {
+    if (!autosavingFiles) {
+      return;
+    }
+    autosavingFiles = false;
+    bar.hidden = true;
+    progress.value = 0;
+    if (heldSubmitter) {
+      // Wagtail disabled the pressed button ("Publishing…"), so its name would not be sent:
+      // it goes along as a hidden field.
+      var submitter = heldSubmitter;
+      heldSubmitter = null;
+      if (submitter !== form && submitter.name) {
+        var action = document.createElement("input");
+        action.type = "hidden";
+        action.name = submitter.name;
+        action.value = submitter.value;
+        form.append(action);
+      }
+      form.requestSubmit();
+    }
+  }
+
+  form.addEventListener("w-autosave:success", function (event) {
+    var updates = (event.detail && event.detail.response && event.detail.response.field_updates) || {};
+    Object.keys(updates).forEach(function (key) {
+      var suffix = "-kept-label";
+      if (key.slice(-suffix.length) !== suffix) {
+        return;
+      }
+      var note = form.querySelector('[data-stored-file="' + key.slice(0, -suffix.length) + '"]');
+      if (note) {
+        note.textContent = updates[key];
+        note.hidden = false;
+      }
+    });
+    autosaveDone();
+  });
+  form.addEventListener("w-autosave:error", autosaveDone);
+
   form.addEventListener("submit", function (event) {
+    if (autosavingFiles) {
+      // The autosave is sending the files: submit once it is done, without them.
+      event.preventDefault();
+      event.stopImmediatePropagation();
+      heldSubmitter = event.submitter || form;
+      return;
+    }
     var videos = chosenVideos();
     if (!videos.length || !window.FormData) {
-      return; // nothing large to send: Wagtail submits the form itself
+      // Nothing large to send: Wagtail submits the form itself, with any file still in it;
+      // an autosave queued meanwhile must not send that file too.
+      sendingForm = !event.defaultPrevented;
+      return;
     }
     event.preventDefault();
     if (!videos.every(checkSize)) {
@@ -152,6 +231,7 @@ function filmAdmin() {
     var target = form.action || window.location.href;
     var request = new XMLHttpRequest();
     request.open("POST", target);
+    sendingForm = true;
     bar.hidden = false;
     bar.scrollIntoView({ block: "center" });
     request.upload.addEventListener("progress", function (progressEvent) {
@@ -173,6 +253,7 @@ function filmAdmin() {
       document.close();
     });
     request.addEventListener("error", function () {
+      sendingForm = false;
       bar.hidden = true;
       form.submit(); // the network failed the script: let the browser try
     });

@@ -39,6 +39,10 @@ def _free_port():
         return sock.getsockname()[1]
 
 
+# The demo server's media folder, for tests that count what an upload left on disk.
+DEMO_SITE = {}
+
+
 def _wait_for(url, timeout=60):
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
@@ -61,6 +65,7 @@ def demo_server():
         yield os.environ["PORTAL_BROWSER_BASE_URL"].rstrip("/")
         return
     workdir = Path(tempfile.mkdtemp(prefix="portal-browser-"))
+    DEMO_SITE["media_root"] = workdir / "media"
     port = _free_port()
     base_url = f"http://127.0.0.1:{port}"
     env = {
@@ -96,6 +101,14 @@ def demo_server():
 
 
 @pytest.fixture(scope="session")
+def demo_media_root(demo_server):
+    """MEDIA_ROOT of the demo server (not known for a site given by PORTAL_BROWSER_BASE_URL)."""
+    if "media_root" not in DEMO_SITE:
+        pytest.skip("the media folder of a site given by PORTAL_BROWSER_BASE_URL is not known")
+    return DEMO_SITE["media_root"]
+
+
+@pytest.fixture(scope="session")
 def browser():
     if not Path(CHROMIUM).exists():
         reason = f"Chromium not found at {CHROMIUM} (apt-get install -y chromium)"
@@ -114,5 +127,19 @@ def browser():
 def page(browser):
     context = browser.new_context()
     tab = context.new_page()
+    yield tab
+    context.close()
+
+
+@pytest.fixture
+def editor(browser, demo_server):
+    """A logged-in admin tab, 1280 px wide, in English."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="en-GB")
+    tab = context.new_page()
+    tab.goto(demo_server + "/admin/login/")
+    tab.fill("input[name=username]", "admin")
+    tab.fill("input[name=password]", "lausitz-demo")
+    tab.click("button[type=submit]")
+    tab.wait_for_url(demo_server + "/admin/")
     yield tab
     context.close()

@@ -23,19 +23,6 @@ Krasse Gegend.
 """
 
 
-@pytest.fixture
-def editor(browser, demo_server):
-    context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="en-GB")
-    tab = context.new_page()
-    tab.goto(demo_server + "/admin/login/")
-    tab.fill("input[name=username]", "admin")
-    tab.fill("input[name=password]", "lausitz-demo")
-    tab.click("button[type=submit]")
-    tab.wait_for_url(demo_server + "/admin/")
-    yield tab
-    context.close()
-
-
 def open_new_film(editor, demo_server, title):
     editor.goto(demo_server + "/admin/snippets/home/film/add/?locale=de")
     editor.fill("#id_title", title)
@@ -77,7 +64,7 @@ def test_an_editor_uploads_a_master_and_the_film_goes_live(editor, demo_server, 
     panel = editor.locator("[data-film-processing]")
     assert "The video is ready." in panel.inner_text()
     assert "270p" in panel.inner_text()  # the ladder of a 480 × 270 master
-    assert editor.locator(".film-processing__stills img").count() == 3
+    assert editor.locator(".film-stills img").count() == 3  # offered as the poster
 
 
 def test_a_master_above_the_size_limit_is_refused_before_it_is_sent(editor, demo_server, tmp_path):

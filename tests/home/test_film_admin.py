@@ -153,7 +153,9 @@ def test_film_with_two_kinds_of_sources_is_refused(
         sources=[{"file": video()}, {"external_url": "https://www.youtube.com/watch?v=LausitzDemo"}]
     )
     assert_refused(admin_client, data, MSG_TWO_KINDS, admin_language)
-    assert not list(tmp_path.rglob("*.mp4")), "no file is left behind"
+    # The valid master is stored once and kept for the next submit (issue 21); an abandoned
+    # one is removed by clean_film_uploads (tests/films/test_clean_uploads.py).
+    assert [p.name for p in tmp_path.rglob("*.mp4")] == ["film.mp4"]
 
 
 def test_two_external_addresses_are_refused(admin_client, admin_language):
@@ -206,7 +208,8 @@ def test_caption_file_without_header_is_refused(admin_client, admin_language, se
         tracks=[{"file": vtt(b"00:00:00.000 --> 00:00:01.000\nHallo\n")}],
     )
     assert_refused(admin_client, data, MSG_NO_HEADER, admin_language)
-    assert not list(tmp_path.rglob("*")), "neither the video nor the captions are stored"
+    stored = [p.relative_to(tmp_path).as_posix() for p in tmp_path.rglob("*") if p.is_file()]
+    assert stored == ["films/film.mp4"], "the refused captions are not stored; the video is kept"
 
 
 def test_caption_file_with_bad_timestamps_is_refused(
