@@ -148,6 +148,49 @@ def editor_plans_event(page, base_url) -> Journey:
     return journey
 
 
+FILM_TITLE = "Tagebau-Rand im Morgenlicht"
+CAPTIONS = b"""1
+00:00:00,000 --> 00:00:01,500
+Morgens am Rand des alten Tagebaus.
+
+2
+00:00:01,500 --> 00:00:03,000
+Hier entsteht ein See.
+"""
+
+
+def editor_adds_film(page, base_url, master_path: Path, captions_path: Path) -> Journey:
+    """Redaktion: a new film with its master and captions; the worker's ladder, then
+    publishing. The files are sent once (autosave keeps them, see home/films/kept_uploads)."""
+    journey = Journey(page, base_url, "film")
+    journey.log_in("redaktion")
+    journey.click(page.get_by_role("link", name="Filme", exact=True))
+    journey.click(page.get_by_role("link", name="Film hinzufügen"))
+    page.fill("#id_title", FILM_TITLE)
+    page.fill("#id_description", "Ein kurzer Film vom Rand des Tagebaus am Morgen.")
+    page.fill("#id_transcript", "Ein Blick über die Kante des Tagebaus. Eine Stimme erzählt.")
+    journey.click(page.get_by_role("button", name="Quelle hinzufügen"))
+    page.set_input_files("input[name='sources-0-file']", str(master_path))
+    journey.click(page.get_by_role("button", name="Untertitelspur hinzufügen"))
+    page.set_input_files("input[name='caption_tracks-0-file']", str(captions_path))
+    journey.shot("01-neuer-film")
+    publish_snippet(journey)
+    row = page.locator("tr", has_text=FILM_TITLE).first
+    expect(row).to_contain_text("bereit")  # the ladder is made (tasks run inline here)
+    expect(row).to_contain_text("Untertitel für Hörgeschädigte")
+    journey.shot("02-filmliste")
+    return journey
+
+
+def publish_snippet(journey: Journey):
+    page = journey.page
+    toggle = "footer [data-w-dropdown-target='toggle'], footer button[aria-expanded]"
+    journey.click(page.locator(toggle).last)
+    journey.click(page.locator("button[name='action-publish']"))
+    page.wait_for_url(re.compile(r"/admin/snippets/home/film/(\?.*)?$"), timeout=120_000)
+    expect(page.locator(".messages")).to_contain_text("veröffentlicht")
+
+
 def translator_translates(page, base_url) -> Journey:
     """Übersetzung EN: inbox, translation editor, refused while incomplete, ready for review,
     and the explained refusal of a German page."""

@@ -8,6 +8,7 @@ the closing note (``pytest -s``)."""
 
 import pytest
 
+from tests import film_files
 from tests.browser import journeys
 
 pytestmark = pytest.mark.browser
@@ -27,10 +28,16 @@ def report(journey):
     print(f"\n{journey.name}: {journey.clicks} clicks")
 
 
-def test_editor_publishes_press_release_with_film_and_event(desk, demo_server):
+def test_editor_publishes_press_release_with_film_event_and_new_film(desk, demo_server, tmp_path):
     report(journeys.editor_writes_press_release_with_film(desk, demo_server))
     desk.context.clear_cookies()
     report(journeys.editor_plans_event(desk, demo_server))
+    desk.context.clear_cookies()
+    master = tmp_path / "tagebau-rand.mp4"
+    master.write_bytes(film_files.mp4_h264_aac())
+    captions = tmp_path / "tagebau-rand.srt"
+    captions.write_bytes(journeys.CAPTIONS)
+    report(journeys.editor_adds_film(desk, demo_server, master, captions))
 
 
 def test_translator_inbox_translate_ready_and_refusals(desk, demo_server):
