@@ -6,6 +6,7 @@ fight pytest-django's transactions. Where Chromium is missing the tests skip wit
 unless ``PORTAL_REQUIRE_BROWSER`` is set (CI), where that is a failure.
 """
 
+import contextlib
 import os
 import shutil
 import socket
@@ -131,10 +132,11 @@ def page(browser):
     context.close()
 
 
-@pytest.fixture
-def editor(browser, demo_server):
-    """A logged-in admin tab, 1280 px wide, in English."""
-    context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="en-GB")
+@contextlib.contextmanager
+def admin_tab(browser, demo_server, locale):
+    """A tab of the demo admin, 1280 px wide, logged in; the admin's language follows the
+    browser's (``locale``)."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, locale=locale)
     tab = context.new_page()
     tab.goto(demo_server + "/admin/login/")
     tab.fill("input[name=username]", "admin")
@@ -143,3 +145,10 @@ def editor(browser, demo_server):
     tab.wait_for_url(demo_server + "/admin/")
     yield tab
     context.close()
+
+
+@pytest.fixture
+def editor(browser, demo_server):
+    """A logged-in admin tab, 1280 px wide, in English."""
+    with admin_tab(browser, demo_server, "en-GB") as tab:
+        yield tab

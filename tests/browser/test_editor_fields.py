@@ -8,21 +8,16 @@ import re
 import pytest
 from playwright.sync_api import expect
 
+from tests.browser.conftest import admin_tab
+
 pytestmark = pytest.mark.browser
 
 
 @pytest.fixture
 def editor(browser, demo_server):
     """The demo admin, in the German admin (the interface follows the browser's language)."""
-    context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="de-DE")
-    tab = context.new_page()
-    tab.goto(demo_server + "/admin/login/")
-    tab.fill("input[name=username]", "admin")
-    tab.fill("input[name=password]", "lausitz-demo")
-    tab.click("button[type=submit]")
-    tab.wait_for_url(demo_server + "/admin/")
-    yield tab
-    context.close()
+    with admin_tab(browser, demo_server, "de-DE") as tab:
+        yield tab
 
 
 def home_page_id(editor, demo_server, language):

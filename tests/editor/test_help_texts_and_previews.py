@@ -3,6 +3,7 @@ every block in a block picker shows a preview (through the admin's own preview v
 
 import pytest
 from django.apps import apps
+from django.core.exceptions import FieldDoesNotExist
 from django.utils import translation
 from wagtail.admin.panels import (
     FieldPanel,
@@ -48,7 +49,10 @@ def panels(panel):
         for child in panel.children:
             yield from panels(child)
     elif isinstance(panel, FieldPanel) and panel.field_name not in PAGE_FIELDS:
-        field = panel.model._meta.get_field(panel.field_name)
+        try:
+            field = panel.model._meta.get_field(panel.field_name)
+        except FieldDoesNotExist:  # a field of the form only, e.g. the film's poster choice
+            field = panel.model.get_edit_handler().get_form_class().base_fields[panel.field_name]
         yield f"{panel.model.__name__}.{panel.field_name}", panel.help_text or field.help_text
 
 
