@@ -101,6 +101,7 @@ def editor_writes_press_release_with_film(page, base_url) -> Journey:
     expect(modal).to_be_visible()
     journey.click(modal.locator("table a, .listing a").first)
     expect(modal).to_be_hidden()
+    expect(page.locator(".modal-backdrop")).to_have_count(0)  # the grey veil has faded
     journey.shot("02-film-im-text")
     journey.click(page.get_by_role("button", name=re.compile("Pressekontakt auswählen")))
     expect(modal).to_be_visible()
