@@ -19,7 +19,8 @@ from wagtail.models import Page
 from wagtail_localize.models import Translation
 
 from home.translation.models import TranslationReview
-from home.translation.roles import reviewer_group_name, translation_languages, translator_group_name
+from home.translation.roles import roles_by_language
+from home.translation.translation_editor import edit_url
 
 SCAN = 300  # translations looked at, newest source first
 LIMIT = 25  # lines shown
@@ -50,15 +51,6 @@ class InboxLine:
         return STATES[self.state]
 
 
-def roles_by_language(user) -> tuple[set[str], set[str]]:
-    """(languages the user translates, languages the user reviews)."""
-    names = set(user.groups.values_list("name", flat=True))
-    languages = translation_languages()
-    translates = {code for code in languages if translator_group_name(code) in names}
-    reviews = {code for code in languages if reviewer_group_name(code) in names}
-    return translates, reviews
-
-
 def _targets(translations) -> dict[tuple[str, int], object]:
     """(translation_key, locale id) -> object, one query per model: the targets and their
     German sources (shown beside a translated title, so the line stays recognisable)."""
@@ -81,13 +73,6 @@ def _title(instance) -> str:
     if isinstance(instance, Page):
         return str(instance.get_admin_display_title())
     return str(instance)
-
-
-def _edit_url(instance) -> str:
-    if isinstance(instance, Page):
-        return reverse("wagtailadmin_pages:edit", args=[instance.pk])
-    meta = instance._meta
-    return reverse(f"wagtailsnippets_{meta.app_label}_{meta.model_name}:edit", args=[instance.pk])
 
 
 def _kind(instance) -> str:
@@ -118,8 +103,9 @@ def _state(translation, instance, translates, reviews) -> str | None:
     return None
 
 
-def inbox_lines(user, limit=LIMIT) -> list[InboxLine]:
-    translates, reviews = roles_by_language(user)
+def inbox_lines(translates: set[str], reviews: set[str], limit=LIMIT) -> list[InboxLine]:
+    """The lines for someone who translates ``translates`` and reviews ``reviews``
+    (``roles.roles_by_language``)."""
     if not translates and not reviews:
         return []
     review = TranslationReview.objects.filter(translation=OuterRef("pk"))
@@ -152,7 +138,7 @@ def inbox_lines(user, limit=LIMIT) -> list[InboxLine]:
                 source_title=_title(source) if source is not None else "",
                 kind=_kind(instance),
                 language=translation.target_locale.get_display_name(),
-                edit_url=_edit_url(instance),
+                edit_url=edit_url(instance),
                 preview_url=reverse("wagtail_localize:preview_translation", args=[translation.pk]),
                 changed_at=translation.source.last_updated_at,
                 comment=translation.review_comment or "",
@@ -177,7 +163,7 @@ class InboxPanel(Component):
     def get_context_data(self, parent_context=None):
         translates, reviews = roles_by_language(self.user)
         return {
-            "lines": inbox_lines(self.user),
+            "lines": inbox_lines(translates, reviews),
             "has_role": bool(translates or reviews),
             "reviews": bool(reviews),
         }

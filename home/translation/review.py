@@ -24,7 +24,7 @@ from wagtail_localize.models import Translation
 from home.translation.models import TranslationReview
 from home.translation.roles import languages_of, reviewer_group_name
 from home.translation.status import status_view
-from home.translation.translation_editor import missing_segments
+from home.translation.translation_editor import edit_url, missing_segments
 
 
 def _translation_for(page: Page) -> Translation | None:
@@ -43,13 +43,6 @@ def _notify(recipients, subject, body):
         send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, addresses, fail_silently=True)
 
 
-def _edit_url(target) -> str:
-    if isinstance(target, Page):
-        return reverse("wagtailadmin_pages:edit", args=[target.pk])
-    meta = target._meta
-    return reverse(f"wagtailsnippets_{meta.app_label}_{meta.model_name}:edit", args=[target.pk])
-
-
 def _record_ready(request, translation, target):
     """Store the review request and tell the reviewers of the language. Refused while
     segments are missing: a reviewer would only send it back."""
@@ -64,7 +57,7 @@ def _record_ready(request, translation, target):
             )
             % {"count": missing},
         )
-        return redirect(_edit_url(target))
+        return redirect(edit_url(target))
     TranslationReview.objects.update_or_create(
         translation=translation,
         defaults={
@@ -84,7 +77,7 @@ def _record_ready(request, translation, target):
         % {
             "user": request.user.get_username(),
             "title": str(target),
-            "url": request.build_absolute_uri(_edit_url(target)),
+            "url": request.build_absolute_uri(edit_url(target)),
         },
     )
     messages.success(request, _("Marked as ready for review. The reviewers have been told."))

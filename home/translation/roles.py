@@ -115,15 +115,28 @@ def setup_roles() -> dict[str, Group]:
     return groups
 
 
+def _translation_roles(names: set[str]) -> tuple[set[str], set[str]]:
+    """(languages translated, languages reviewed) by someone in the groups ``names``."""
+    languages = translation_languages()
+    translates = {code for code in languages if translator_group_name(code) in names}
+    reviews = {code for code in languages if reviewer_group_name(code) in names}
+    return translates, reviews
+
+
+def roles_by_language(user) -> tuple[set[str], set[str]]:
+    """(languages the user translates, languages the user reviews). One query."""
+    return _translation_roles(set(user.groups.values_list("name", flat=True)))
+
+
 def languages_of(user) -> set[str]:
     """The languages whose content ``user`` may edit, from the roles they hold."""
     if user.is_superuser:
         return {code for code, _name in settings.LANGUAGES}
     names = set(user.groups.values_list("name", flat=True))
-    languages = {settings.LANGUAGE_CODE} if EDITORS in names else set()
-    for language in translation_languages():
-        if names & {translator_group_name(language), reviewer_group_name(language)}:
-            languages.add(language)
+    translates, reviews = _translation_roles(names)
+    languages = translates | reviews
+    if EDITORS in names:
+        languages.add(settings.LANGUAGE_CODE)
     return languages
 
 
@@ -134,4 +147,10 @@ def may_delete(user) -> bool:
     return user.is_superuser or user.groups.filter(name=EDITORS).exists()
 
 
-__all__ = ["languages_of", "may_delete", "setup_roles", "strip_default_groups"]
+__all__ = [
+    "languages_of",
+    "may_delete",
+    "roles_by_language",
+    "setup_roles",
+    "strip_default_groups",
+]

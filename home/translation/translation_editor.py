@@ -14,7 +14,7 @@
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect
-from django.urls import path
+from django.urls import path, reverse
 from django.utils.translation import gettext as _
 from wagtail.models import Page, TranslatableMixin
 from wagtail_localize.models import StringSegment, Translation
@@ -37,6 +37,15 @@ def enabled_translation_of(instance) -> Translation | None:
         .select_related("source")
         .first()
     )
+
+
+def edit_url(instance) -> str:
+    """The admin edit view of a page or snippet: for a synced translation, that is
+    wagtail-localize's translation editor (it takes over Wagtail's edit views)."""
+    if isinstance(instance, Page):
+        return reverse("wagtailadmin_pages:edit", args=[instance.pk])
+    meta = instance._meta
+    return reverse(f"wagtailsnippets_{meta.app_label}_{meta.model_name}:edit", args=[instance.pk])
 
 
 def missing_segments(translation: Translation) -> int:

@@ -13,7 +13,12 @@ from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand, CommandError
 from wagtail.users.models import UserProfile
 
-from home.translation.roles import EDITORS, reviewer_group_name, translator_group_name
+from home.translation.roles import (
+    EDITORS,
+    reviewer_group_name,
+    setup_roles,
+    translator_group_name,
+)
 from home.translation.workflows import setup_roles_and_workflows
 
 DEMO_USERNAME = "admin"
@@ -49,7 +54,7 @@ class Command(BaseCommand):
                 f"Demo admin created: user '{DEMO_USERNAME}', password '{DEMO_PASSWORD}' "
                 "(development only)."
             )
-        setup_roles_and_workflows()  # the groups must exist before members join them
+        setup_roles()  # the groups must exist before members join them
         for username, first_name, last_name, group_name, language in DEMO_ROLE_USERS:
             if User.objects.filter(username=username).exists():
                 continue
