@@ -12,6 +12,15 @@ VALID_VTT = b"""WEBVTT
 00:00:00.000 --> 00:00:01.000
 Hallo Lausitz.
 """
+# Captions as editors upload them: SRT, which the portal turns into WebVTT.
+SRT = b"""1
+00:00:00,000 --> 00:00:01,500
+Hallo Lausitz.
+
+2
+00:00:01,500 --> 00:00:02,000
+Krasse Gegend.
+"""
 # Two seconds of a green picture (480 × 270, the smallest a film may be) and a tone.
 GREEN_WITH_TONE = (
     *("-f", "lavfi", "-i", "color=c=green:s=480x270:d=2:r=10"),

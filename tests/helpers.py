@@ -14,28 +14,21 @@ from wagtail_localize.models import (
 def translate_with_localize(source, language_code="en", rewrite=None, publish=True):
     """Submit ``source`` for translation and fill every segment (``rewrite(text)``, default:
     prefix "EN "), then save the target as wagtail-localize's editor would."""
-    rewrite = rewrite or (lambda text: f"EN {text}")
     locale = Locale.objects.get(language_code=language_code)
     translation_source, _ = TranslationSource.get_or_create_from_instance(source)
     translation, _ = Translation.objects.get_or_create(
         source=translation_source, target_locale=locale
     )
-    for segment in StringSegment.objects.filter(source=translation_source).select_related(
-        "string", "context"
-    ):
-        StringTranslation.objects.update_or_create(
-            translation_of=segment.string,
-            locale=locale,
-            context=segment.context,
-            defaults={"data": rewrite(segment.string.data)},
-        )
+    translate_every_segment(translation, rewrite)
     translation.save_target(publish=publish)
     return source.get_translation(locale)
 
 
-def translate_every_segment(translation):
-    """Fill every segment of ``translation`` as a translator would in the editor ("EN …"),
-    without saving the target: that is the reviewer's publish."""
+def translate_every_segment(translation, rewrite=None):
+    """Fill every segment of ``translation`` as a translator would in the editor
+    (``rewrite(text)``, default: prefix "EN "), without saving the target: that is the
+    reviewer's publish."""
+    rewrite = rewrite or (lambda text: f"EN {text}")
     for segment in StringSegment.objects.filter(source=translation.source).select_related(
         "string", "context"
     ):
@@ -43,7 +36,7 @@ def translate_every_segment(translation):
             translation_of=segment.string,
             locale=translation.target_locale,
             context=segment.context,
-            defaults={"data": f"EN {segment.string.data}"},
+            defaults={"data": rewrite(segment.string.data)},
         )
 
 

@@ -76,6 +76,11 @@ def publish(journey: Journey):
     expect(page.locator(".messages .success")).to_contain_text("veröffentlicht")
 
 
+def inbox_line(page):
+    """The press release's line in the dashboard inbox ("Ihr Eingang")."""
+    return page.locator("#portal-inbox-section tr", has_text=PRESS_TITLE)
+
+
 def ready_button(page):
     footer = page.locator(".portal-translator-footer")
     return footer.get_by_role("button", name="Bereit zur Freigabe")
@@ -197,11 +202,11 @@ def translator_translates(page, base_url) -> Journey:
     and the explained refusal of a German page."""
     journey = Journey(page, base_url, "uebersetzung")
     journey.log_in("uebersetzung")
-    inbox = page.locator("#portal-inbox-section")
-    expect(inbox).to_contain_text(PRESS_TITLE)
-    expect(inbox.locator("tr", has_text=PRESS_TITLE)).to_contain_text("Neu")
+    line = inbox_line(page)
+    expect(line).to_contain_text(PRESS_TITLE)
+    expect(line).to_contain_text("Neu")
     journey.shot("01-eingang")
-    journey.click(inbox.locator("tr", has_text=PRESS_TITLE).get_by_role("link").first)
+    journey.click(line.get_by_role("link").first)
     footer = page.locator(".portal-translator-footer")
     expect(footer).to_contain_text("noch zu übersetzen")
     expect(page.get_by_role("link", name="Löschen")).to_have_count(0)
@@ -245,8 +250,7 @@ def reviewer_sends_back(page, base_url) -> Journey:
     "ready", publish."""
     journey = Journey(page, base_url, "freigabe")
     journey.log_in("freigabe")
-    inbox = page.locator("#portal-inbox-section")
-    line = inbox.locator("tr", has_text=PRESS_TITLE)
+    line = inbox_line(page)
     expect(line).to_contain_text("Bereit zur Freigabe")
     journey.shot("01-eingang")
     with page.context.expect_page() as preview_tab:
@@ -268,7 +272,7 @@ def reviewer_sends_back(page, base_url) -> Journey:
 def reviewer_publishes(page, base_url) -> Journey:
     journey = Journey(page, base_url, "freigabe")
     journey.log_in("freigabe")
-    line = page.locator("#portal-inbox-section tr", has_text=PRESS_TITLE)
+    line = inbox_line(page)
     journey.click(line.get_by_role("link", name=ENGLISH_TITLE, exact=True))
     journey.click(page.get_by_role("button", name=re.compile("Veröffentlichen in")))
     journey.see("veröffentlicht")
@@ -279,7 +283,7 @@ def reviewer_publishes(page, base_url) -> Journey:
 def translator_sees_sent_back(page, base_url) -> Journey:
     journey = Journey(page, base_url, "uebersetzung")
     journey.log_in("uebersetzung")
-    line = page.locator("#portal-inbox-section tr", has_text=PRESS_TITLE)
+    line = inbox_line(page)
     expect(line).to_contain_text("Zurückgeschickt")
     expect(line).to_contain_text("Bitte den Anreißer kürzer fassen.")
     journey.shot("06-zurueckgeschickt")

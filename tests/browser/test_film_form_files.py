@@ -11,7 +11,7 @@ import re
 import pytest
 
 from tests import film_files
-from tests.browser.test_film_upload import SRT, open_new_film, publish
+from tests.browser.test_film_upload import open_new_film, publish
 
 pytestmark = pytest.mark.browser
 
@@ -36,7 +36,7 @@ def choose_files(editor, tmp_path, stem):
     master = tmp_path / f"{stem}.mp4"
     master.write_bytes(film_files.mp4_h264_aac())
     captions = tmp_path / f"{stem}.srt"
-    captions.write_bytes(SRT)
+    captions.write_bytes(film_files.SRT)
     editor.set_input_files("input[name='sources-0-file']", str(master))
     editor.click("text=Add Caption track")
     editor.set_input_files("input[name='caption_tracks-0-file']", str(captions))

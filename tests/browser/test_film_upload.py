@@ -13,15 +13,6 @@ from tests import film_files
 
 pytestmark = pytest.mark.browser
 
-SRT = b"""1
-00:00:00,000 --> 00:00:01,000
-Hallo Lausitz.
-
-2
-00:00:01,000 --> 00:00:02,000
-Krasse Gegend.
-"""
-
 
 def open_new_film(editor, demo_server, title):
     editor.goto(demo_server + "/admin/snippets/home/film/add/?locale=de")
@@ -42,7 +33,7 @@ def test_an_editor_uploads_a_master_and_the_film_goes_live(editor, demo_server, 
     master = tmp_path / "reise.mkv"
     master.write_bytes(film_files.mkv_mpeg4_part2())  # a codec no browser plays
     captions = tmp_path / "reise.srt"
-    captions.write_bytes(SRT)
+    captions.write_bytes(film_files.SRT)
     open_new_film(editor, demo_server, "Browserfilm")
     editor.set_input_files("input[name='sources-0-file']", str(master))
     editor.click("text=Add Caption track")

@@ -25,15 +25,6 @@ from tests import film_files
 
 pytestmark = pytest.mark.django_db
 
-SRT = b"""1
-00:00:00,000 --> 00:00:01,500
-Hallo Lausitz.
-
-2
-00:00:01,500 --> 00:00:02,000
-Krasse Gegend.
-"""
-
 
 @pytest.fixture(autouse=True)
 def media(settings, tmp_path):
@@ -216,8 +207,10 @@ def test_a_stalled_encoding_is_queued_again(settings):
 
 
 def test_subrip_captions_are_stored_as_webvtt(german):
-    track = FilmCaptionTrack(language="de", file=SimpleUploadedFile("untertitel.srt", SRT))
-    film = Film(locale=german, live=False, title="SRT", description="x", transcript="x")
+    track = FilmCaptionTrack(
+        language="de", file=SimpleUploadedFile("untertitel.srt", film_files.SRT)
+    )
+    film = Film(locale=german, live=False, title="film_files.SRT", description="x", transcript="x")
     film.caption_tracks = [track]
     film.save()
     stored_track = film.caption_tracks.get()
