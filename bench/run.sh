@@ -8,20 +8,23 @@
 #    included), collectstatic;
 # 2. SQL queries and HTML size of each page (bench/query_counts.py, page cache bypassed);
 # 3. gunicorn (production settings, WORKERS sync workers, default 1) twice: page cache off,
-#    then on; wrk drives /healthz (the minimal Django view; before and after the pages, the
-#    mean of both is the reference) and home, news index, article, event, campaign and film
-#    page in German and English, each answer checked to be 200; requests per second and the
-#    ratio to /healthz of the same server run;
+#    then on. Beside it, the same gunicorn serves the bare Django reference (bench/bare: one
+#    constant 3 KB view, only the Security and Common middleware). wrk drives the bare view
+#    and the portal's /healthz (before and after the pages; the mean of both is the
+#    reference), then home, news index, article, event, campaign, film page, Impressum and
+#    search results in German and English, each answer checked to be 200; requests per second
+#    and the ratio to the bare view (the figure of issue 26) and to /healthz (the gap between
+#    the two is the portal's middleware);
 # 4. Lighthouse 12 (mobile, Debian's Chromium) on home, article, event and film page in
 #    both languages, LH_RUNS runs each (median), four scores plus total transfer;
-# 5. with FLOOR=1, two experiments: /healthz and the home pages once more, uncached, with the
+# 5. with FLOOR=1, two experiments: the bare view and the home pages once more, uncached, with the
 #    teaser data computed once and reused, then with the teaser areas left out
 #    (bench/teaser_floor.py): what the home page would reach if its teaser data, or its
 #    teasers altogether, cost nothing.
 #
 # Requests carry X-Forwarded-Proto: https, as the TLS-terminating proxy sends it; without it
 # the production settings answer with a redirect to HTTPS.
-# Environment: DURATION (s per URL, 8), CONNECTIONS (wrk, 4), WORKERS (1), WORKER_CLASS
+# Environment: DURATION (s per URL, 8), CONNECTIONS (wrk, 8, as issue 26 measured), WORKERS (1), WORKER_CLASS
 # (sync, as the reference was measured; production runs gthread), THREADS (gthread, 8),
 # LH_RUNS (3; 0 leaves Lighthouse out), LH_LANGUAGES ("de en"), FLOOR (0), DATABASE_URL
 # (default: new SQLite file).
@@ -29,7 +32,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 DURATION=${DURATION:-8}
-CONNECTIONS=${CONNECTIONS:-4}
+CONNECTIONS=${CONNECTIONS:-8}
 WORKERS=${WORKERS:-1}
 WORKER_CLASS=${WORKER_CLASS:-sync}
 THREADS=${THREADS:-8}
@@ -50,6 +53,8 @@ PY=.venv/bin/python
 workdir=$(mktemp -d /tmp/portal-bench.XXXXXX)
 port=$($PY -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 base="http://127.0.0.1:${port}"
+bare_port=$($PY -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+bare="http://127.0.0.1:${bare_port}"
 export DJANGO_SETTINGS_MODULE=portal.settings.production
 export PORTAL_FRONT_SERVER=none  # gunicorn alone, no nginx in front
 export SECRET_KEY
@@ -64,11 +69,13 @@ export LOG_LEVEL=WARNING
 export PORTAL_SERVE_MEDIA=1
 
 server_pid=""
+bare_pid=""
 stop_server() {
   if [ -n "$server_pid" ]; then kill "$server_pid" 2>/dev/null || true; wait "$server_pid" 2>/dev/null || true; fi
   server_pid=""
 }
-trap 'stop_server; rm -rf "$workdir"' EXIT
+stop_bare() { if [ -n "$bare_pid" ]; then kill "$bare_pid" 2>/dev/null || true; wait "$bare_pid" 2>/dev/null || true; fi; }
+trap 'stop_server; stop_bare; rm -rf "$workdir"' EXIT
 
 echo "== preparing: migrate, demo content (renditions ahead of time), collectstatic ($workdir)"
 $PY manage.py migrate --noinput -v 0
@@ -76,7 +83,7 @@ $PY manage.py load_demo_content -v 0
 $PY manage.py collectstatic --noinput -v 0
 
 mapfile -t pages < <($PY bench/query_counts.py --list \
-  --types HomePage,NewsIndexPage,NewsPage,EventPage,CampaignPage,FilmPage)
+  --types HomePage,NewsIndexPage,NewsPage,EventPage,CampaignPage,FilmPage,StandardPage,SearchPage)
 declare -A queries html_bytes
 while read -r count _q bytes _b status path; do
   [ "$status" = 200 ] || { echo "query count: $path answered $status"; exit 1; }
@@ -93,11 +100,27 @@ start_server() {  # $1: page cache seconds (0 = off); $2: SECURE_SSL_REDIRECT (d
     --bind "127.0.0.1:${port}" --workers "$WORKERS" --worker-class "$WORKER_CLASS" "${threads_flag[@]}" \
     --access-logfile /dev/null --error-logfile "$workdir/gunicorn.log" 2>>"$workdir/gunicorn.log" &
   server_pid=$!
+  wait_for "$base/healthz" || { echo "gunicorn did not start"; cat "$workdir/gunicorn.log"; exit 1; }
+}
+
+wait_for() {  # $1: URL that must answer 200 within 30 s
   for _ in $(seq 1 150); do
-    [ "$(curl_https -o /dev/null -w '%{http_code}' "$base/healthz")" = 200 ] && return
+    [ "$(curl_https -o /dev/null -w '%{http_code}' "$1")" = 200 ] && return 0
     sleep 0.2
   done
-  echo "gunicorn did not start"; cat "$workdir/gunicorn.log"; exit 1
+  return 1
+}
+
+# The reference of every ratio: a separate, bare Django project (bench/bare: one view, a
+# constant 3 KB page, only the Security and Common middleware, no database) served by the same
+# gunicorn with the same workers on its own port. It runs beside the portal's server for the
+# whole run and is only driven while the portal's server is idle.
+start_bare() {
+  DJANGO_SETTINGS_MODULE=bench.bare.settings .venv/bin/gunicorn bench.bare.wsgi:application \
+    --bind "127.0.0.1:${bare_port}" --workers "$WORKERS" --worker-class "$WORKER_CLASS" "${threads_flag[@]}" \
+    --access-logfile /dev/null --error-logfile "$workdir/bare.log" 2>>"$workdir/bare.log" &
+  bare_pid=$!
+  wait_for "$bare/" || { echo "the bare Django reference did not start"; cat "$workdir/bare.log"; exit 1; }
 }
 
 cat > "$workdir/count.lua" <<'LUA'
@@ -116,29 +139,37 @@ end
 LUA
 
 failed=0
-declare -A rps healthz_drift
-measure() {  # $1 label, $2 path -> rps[$1 $2]
+declare -A rps healthz_drift bare_drift
+measure() {  # $1 label, $2 path on the portal's server [, $3 another URL] -> rps[$1 $2]
   local out non200
-  out=$(wrk -t1 -c"$CONNECTIONS" -d"${DURATION}s" --timeout 10s -s "$workdir/count.lua" "$base$2")
+  out=$(wrk -t1 -c"$CONNECTIONS" -d"${DURATION}s" --timeout 10s -s "$workdir/count.lua" "${3:-$base$2}")
   non200=$(awk '/^NON200/ {print $2}' <<<"$out")
   if [ "${non200:-1}" != 0 ]; then echo "  $2 ($1): ${non200:-?} answers were not 200"; failed=1; fi
   rps["$1 $2"]=$(awk '/^Requests\/sec/ {print $2}' <<<"$out")
 }
 
+mean() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", (a + b) / 2}'; }
+start_bare
 for mode in uncached cached; do
   seconds=0; [ "$mode" = cached ] && seconds=600
   echo "== gunicorn, $WORKERS $WORKER_CLASS worker(s)${threads_flag[*]:+ (${threads_flag[*]})}, page cache $mode:" \
     "wrk ${DURATION}s per URL, $CONNECTIONS connections"
   start_server "$seconds"
   for path in "${pages[@]}"; do curl_https -o /dev/null "$base$path"; done  # warm-up (and fill the cache)
-  # /healthz before and after the pages: the machine's speed drifts over a run, and the
-  # ratios use the mean of both.
+  curl_https -o /dev/null "$bare/"
+  # The references before and after the pages: the machine's speed drifts over a run, and
+  # the ratios use the mean of both.
+  measure "$mode" bare "$bare/"
   measure "$mode" /healthz
+  bare_first=${rps[$mode bare]}
   healthz_first=${rps[$mode /healthz]}
   for path in "${pages[@]}"; do measure "$mode" "$path"; done
   measure "$mode" /healthz
+  measure "$mode" bare "$bare/"
   healthz_drift[$mode]="$healthz_first then ${rps[$mode /healthz]}"
-  rps["$mode /healthz"]=$(awk -v a="$healthz_first" -v b="${rps[$mode /healthz]}" 'BEGIN {printf "%.2f", (a + b) / 2}')
+  bare_drift[$mode]="$bare_first then ${rps[$mode bare]}"
+  rps["$mode /healthz"]=$(mean "$healthz_first" "${rps[$mode /healthz]}")
+  rps["$mode bare"]=$(mean "$bare_first" "${rps[$mode bare]}")
   stop_server
 done
 
@@ -149,7 +180,7 @@ if [ "$FLOOR" = 1 ]; then
     echo "== experiment: page cache off, home teasers at no cost (bench/teaser_floor.py, TEASER_FLOOR=$floor)"
     TEASER_FLOOR=$floor start_server 0 true bench.teaser_floor:application
     for path in "${home_pages[@]}"; do curl_https -o /dev/null "$base$path"; done
-    measure "floor-$floor" /healthz
+    measure "floor-$floor" bare "$bare/"
     for path in "${home_pages[@]}"; do measure "floor-$floor" "$path"; done
     stop_server
   done
@@ -166,19 +197,25 @@ for path in "${pages[@]}"; do
 done
 
 echo
-printf '%-72s %8s %8s %8s %8s %6s %8s %8s\n' "page" "uncached" "ratio" "cached" "ratio" "SQL" "HTML" "sent"
-printf '%-72s %8s %8s %8s %8s %6s %8s %8s\n' "/healthz (minimal Django view)" \
-  "${rps[uncached /healthz]}" "1" "${rps[cached /healthz]}" "1" "0" "-" "-"
+printf '%-64s %8s %7s %7s %8s %7s %4s %6s %6s\n' "page" "uncached" "÷bare" "÷healthz" "cached" "÷bare" "SQL" "HTML" "sent"
+printf '%-64s %8s %7s %7s %8s %7s %4s %6s %6s\n' "bare Django view (bench/bare, the reference)" \
+  "${rps[uncached bare]}" "1" "-" "${rps[cached bare]}" "1" "0" "3072" "-"
+printf '%-64s %8s %7.4f %7s %8s %7.4f %4s %6s %6s\n' "/healthz (portal's middleware, no page)" \
+  "${rps[uncached /healthz]}" "$(ratio "${rps[uncached /healthz]}" "${rps[uncached bare]}")" "1" \
+  "${rps[cached /healthz]}" "$(ratio "${rps[cached /healthz]}" "${rps[cached bare]}")" "0" "-" "-"
 for path in "${pages[@]}"; do
   u=${rps[uncached $path]}; c=${rps[cached $path]}
-  printf '%-72s %8s %8.4f %8s %8.4f %6s %8s %8s\n' "$path" "$u" \
-    "$(ratio "$u" "${rps[uncached /healthz]}")" "$c" \
-    "$(ratio "$c" "${rps[cached /healthz]}")" \
+  printf '%-64s %8s %7.4f %7.4f %8s %7.4f %4s %6s %6s\n' "${path:0:64}" "$u" \
+    "$(ratio "$u" "${rps[uncached bare]}")" "$(ratio "$u" "${rps[uncached /healthz]}")" "$c" \
+    "$(ratio "$c" "${rps[cached bare]}")" \
     "${queries[$path]}" "${html_bytes[$path]}" "${transfer[$path]}"
 done
-echo "(req/s; ratio = page req/s ÷ /healthz req/s in the same server run; SQL = queries per"
-echo " uncached view; HTML = bytes uncompressed; sent = bytes on the wire with gzip/br)"
-echo "/healthz req/s before and after the pages (the ratios use the mean): uncached" \
+echo "(req/s; ÷bare = page req/s ÷ req/s of the bare Django view, ÷healthz = ÷ the portal's"
+echo " /healthz, both from the same run and mode; the gap between the two columns is the cost of"
+echo " the portal's middleware. SQL = queries per uncached view; HTML = bytes uncompressed;"
+echo " sent = bytes on the wire with gzip/br)"
+echo "References before and after the pages (the ratios use the mean), req/s: bare uncached" \
+  "${bare_drift[uncached]}, cached ${bare_drift[cached]}; /healthz uncached" \
   "${healthz_drift[uncached]}, cached ${healthz_drift[cached]}"
 if [ "$FLOOR" = 1 ]; then
   echo
@@ -189,11 +226,11 @@ if [ "$FLOOR" = 1 ]; then
       none) echo " teaser areas left out (no data, no HTML; the most a teaser HTML cache could give):" ;;
     esac
     for path in "${home_pages[@]}"; do
-      printf '  %-6s %8s req/s, ratio %.4f to /healthz (%s req/s); the real uncached ratio: %.4f\n' \
+      printf '  %-6s %8s req/s, ratio %.4f to the bare view (%s req/s); the real uncached ratio: %.4f\n' \
         "$path" "${rps[floor-$floor $path]}" \
-        "$(ratio "${rps[floor-$floor $path]}" "${rps[floor-$floor /healthz]}")" \
-        "${rps[floor-$floor /healthz]}" \
-        "$(ratio "${rps[uncached $path]}" "${rps[uncached /healthz]}")"
+        "$(ratio "${rps[floor-$floor $path]}" "${rps[floor-$floor bare]}")" \
+        "${rps[floor-$floor bare]}" \
+        "$(ratio "${rps[uncached $path]}" "${rps[uncached bare]}")"
     done
   done
 fi
@@ -208,7 +245,7 @@ if [ "$LH_RUNS" -gt 0 ]; then
   lighthouse_pages=()
   for path in "${pages[@]}"; do
     case "$path" in
-      */aktuelles/ | */news/ | */krasse-gegend/) continue ;;  # index pages: wrk only
+      */aktuelles/ | */news/ | */krasse-gegend/ | *\?*) continue ;;  # index and search pages: wrk only
     esac
     lang=${path:1:2}
     case " $LH_LANGUAGES " in *" $lang "*) lighthouse_pages+=("$path") ;; esac
@@ -246,6 +283,7 @@ if [ "$LH_RUNS" -gt 0 ]; then
   done
 fi
 stop_server
+stop_bare
 
 if grep -q "Traceback" "$workdir/gunicorn.log"; then
   echo "gunicorn logged an exception:"; grep -A20 Traceback "$workdir/gunicorn.log" | head -40; failed=1

@@ -24,7 +24,7 @@ from home.i18n import localize_page_ids, page_language, public
 from home.images.renditions import card_renditions
 from home.listings.cards import for_cards
 from home.pages.models import FastViewRestrictionsMixin, HeroImageMixin
-from home.topics.localized import own_localized_topics
+from home.topics.localized import TopicsInLanguageMixin
 from home.topics.panels import TopicsPanel
 
 
@@ -86,7 +86,7 @@ class CampaignPage(AsciiSlugMixin, FastViewRestrictionsMixin, HeroImageMixin, Pa
         return context
 
 
-class FilmPage(AsciiSlugMixin, FastViewRestrictionsMixin, Page):
+class FilmPage(AsciiSlugMixin, FastViewRestrictionsMixin, TopicsInLanguageMixin, Page):
     """One film of the campaign, with page text, topics and related news and events."""
 
     film = models.ForeignKey(
@@ -163,14 +163,13 @@ class FilmPage(AsciiSlugMixin, FastViewRestrictionsMixin, Page):
                 url["videos"] = [video]
         return urls
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
+    def player(self) -> dict | None:
+        """What the film template needs of the live film in this page's language, or None.
+
+        Asked for by the template inside a cached fragment (with ``topics_in_language`` and
+        ``localized_related_pages``), so a fragment hit costs no query."""
         film = self.live_film()
-        context["player"] = player_context(film) if film else None
-        self.localized_topics = own_localized_topics(self, page_language(self))
-        context["topics"] = self.localized_topics
-        context["related_pages"] = self.localized_related_pages()
-        return context
+        return player_context(film) if film else None
 
 
 class FilmPageRelatedPage(Orderable):

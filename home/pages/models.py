@@ -1,6 +1,9 @@
 """Home page and the standard content/legal page."""
 
+from functools import partial
+
 from django.db import models
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
@@ -80,6 +83,13 @@ class HeroImageMixin(models.Model):
     ]
 
 
+def _teaser_items(teaser, request, home_page):
+    """A home teaser's items, with the renditions of its card images in one query."""
+    items = teaser.items(request, home_page)
+    prefetch_picture_renditions(inline=(items or {}).get("images") or [])
+    return items
+
+
 class HomePage(AsciiSlugMixin, FastViewRestrictionsMixin, HeroImageMixin, Page):
     """Start page of one language. Teaser areas are contributed by other apps."""
 
@@ -139,22 +149,19 @@ class HomePage(AsciiSlugMixin, FastViewRestrictionsMixin, HeroImageMixin, Page):
         verbose_name = _("home page")
 
     def get_context(self, request, *args, **kwargs):
+        """Teaser data is lazy: the template renders each teaser area inside a cached
+        fragment, and only a fragment miss asks for the items (and their renditions, in one
+        query per area). The hero's and the body images' renditions come in one query."""
         context = super().get_context(request, *args, **kwargs)
         context["teasers"] = [
-            {"name": teaser.name, "template": teaser.template, "items": teaser.items(request, self)}
+            {
+                "name": teaser.name,
+                "template": teaser.template,
+                "items": SimpleLazyObject(partial(_teaser_items, teaser, request, self)),
+            }
             for teaser in home_teasers()
         ]
-        # Teasers list the images of their cards; their renditions, the hero's and the body
-        # images' come in one query.
-        card_images = [
-            image
-            for teaser in context["teasers"]
-            for image in ((teaser["items"] or {}).get("images") or [])
-        ]
-        prefetch_picture_renditions(
-            hero=self.hero_image, inline=[*card_images, *stream_images(self.body)]
-        )
-        context["sign_language_player"] = self.sign_language_player()
+        prefetch_picture_renditions(hero=self.hero_image, inline=stream_images(self.body))
         return context
 
     def sign_language_player(self):

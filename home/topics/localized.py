@@ -14,6 +14,7 @@ from django.conf import settings
 from django.core.exceptions import FieldDoesNotExist
 from django.db.models import Prefetch, QuerySet
 
+from home.i18n import page_language
 from home.topics.models import Topic
 from portal.caching.generation import invalidate
 from portal.languages import current_language
@@ -142,3 +143,15 @@ def on_page_published(sender, instance, **kwargs):
 def on_topic_published(sender, instance, **kwargs):
     """``published`` receiver for topics (connected in ``HomeConfig.ready``)."""
     resync_pages_for_topic(instance)
+
+
+class TopicsInLanguageMixin:
+    """For page types with ``topics``: ``topics_in_language()``, the page's live topics in
+    its own language, loaded once per page object (template, JSON-LD) and kept as
+    ``localized_topics``, the attribute the topic list component reads. Asked for by the
+    templates inside cached fragments, so a fragment hit costs no query."""
+
+    def topics_in_language(self) -> list:
+        if not hasattr(self, "localized_topics"):
+            self.localized_topics = own_localized_topics(self, page_language(self))
+        return self.localized_topics

@@ -21,7 +21,7 @@ from home.editorial.slugs import AsciiSlugMixin
 from home.i18n import localized_stream_pages, page_language, public
 from home.pages.models import FastViewRestrictionsMixin, HeroImageMixin
 from home.seo.structured_data import image_object, organisation
-from home.topics.localized import own_localized_topics
+from home.topics.localized import TopicsInLanguageMixin
 from home.topics.panels import TopicsPanel
 from news.feeds import NewsFeed
 from news.models.contacts import PressContact
@@ -84,7 +84,9 @@ def filter_query(topic, kind):
     return "&".join(parts)
 
 
-class NewsPage(AsciiSlugMixin, FastViewRestrictionsMixin, HeroImageMixin, Page):
+class NewsPage(
+    AsciiSlugMixin, FastViewRestrictionsMixin, HeroImageMixin, TopicsInLanguageMixin, Page
+):
     date = models.DateField(
         _("publication date"),
         default=datetime.date.today,
@@ -181,27 +183,20 @@ class NewsPage(AsciiSlugMixin, FastViewRestrictionsMixin, HeroImageMixin, Page):
         after = [page for page in found if (page.date, page.pk) > (self.date, self.pk)]
         return (before[0] if before else None), (after[0] if after else None)
 
-    def topics_in_language(self) -> list:
-        """The page's live topics in its own language, loaded once (template, JSON-LD) and
-        kept as ``localized_topics``, the attribute the topic list component reads."""
-        if not hasattr(self, "localized_topics"):
-            self.localized_topics = own_localized_topics(self, page_language(self))
-        return self.localized_topics
-
     def related_items(self):
         """Related pages in this page's language, live and public; others left out."""
         return localized_stream_pages(self.related_pages, page_language(self))
 
+    def contact_in_language(self):
+        """The press contact in this page's language (live), or None."""
+        if not self.press_contact_id:
+            return None
+        return PressContact.live_for(self.press_contact_id, page_language(self))
+
     def get_context(self, request, *args, **kwargs):
+        """Topics, contact, related pages and neighbours are not looked up here: the template
+        asks for them inside its cached fragments, so a fragment hit costs no query."""
         context = super().get_context(request, *args, **kwargs)
-        self.topics_in_language()
-        context["contact"] = (
-            PressContact.live_for(self.press_contact_id, page_language(self))
-            if self.press_contact_id
-            else None
-        )
-        context["related"] = self.related_items()
-        context["previous_article"], context["next_article"] = self.neighbours()
         # The parent as routing found it: a plain page is enough for its URL and title.
         index_page = self.get_parent()
         context["index_page"] = index_page

@@ -19,9 +19,9 @@ from wagtail_localize.fields import SynchronizedField
 from home.blocks import RelatedPageBlock
 from home.editorial import help_texts as help
 from home.editorial.slugs import AsciiSlugMixin
-from home.i18n import localized_stream_pages, public
+from home.i18n import localized_stream_pages, page_language, public
 from home.pages.models import FastViewRestrictionsMixin, HeroImageMixin
-from home.topics.localized import own_localized_topics
+from home.topics.localized import TopicsInLanguageMixin
 from home.topics.panels import TopicsPanel
 from news.calendar import calendar_response
 from news.event_choices import BERLIN, Attendance, EventStatus
@@ -106,7 +106,14 @@ class EventIndexPage(ListingPage):
         return self.get_url(request) + "ics/"
 
 
-class EventPage(AsciiSlugMixin, FastViewRestrictionsMixin, RoutablePageMixin, HeroImageMixin, Page):
+class EventPage(
+    AsciiSlugMixin,
+    FastViewRestrictionsMixin,
+    RoutablePageMixin,
+    HeroImageMixin,
+    TopicsInLanguageMixin,
+    Page,
+):
     start = models.DateTimeField(
         _("start"), null=True, help_text=_("Date and time in German time (Europe/Berlin).")
     )
@@ -245,12 +252,16 @@ class EventPage(AsciiSlugMixin, FastViewRestrictionsMixin, RoutablePageMixin, He
     def is_cancelled(self):
         return self.status == EventStatus.CANCELLED
 
+    def related_items(self):
+        """Related pages in this page's language, live and public; others left out."""
+        return localized_stream_pages(self.related_pages, page_language(self))
+
     def get_context(self, request, *args, **kwargs):
+        """Topics and related pages are asked for by the template, inside cached fragments
+        (a fragment hit costs no query); the parent as routing found it is enough for the
+        "all events" link."""
         context = super().get_context(request, *args, **kwargs)
-        language = current_language()
-        self.localized_topics = own_localized_topics(self, language)
-        context["related"] = localized_stream_pages(self.related_pages, language)
-        context["index_page"] = self.get_parent().specific
+        context["index_page"] = self.get_parent()
         context["is_past"] = self.end is not None and self.end < timezone.now()
         return context
 

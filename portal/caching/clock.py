@@ -33,16 +33,18 @@ def next_change(now) -> object:
     return min(moments, default=None)
 
 
-def entry_timeout(now, generation: str) -> int:
-    """Seconds to keep an entry rendered at ``now``: the default, cut at the next change."""
-    timeout = settings.PORTAL_PAGE_CACHE_SECONDS
+def entry_timeout(now, generation: str, timeout: int | None = None) -> int:
+    """Seconds to keep an entry rendered at ``now``: ``timeout`` (by default the page cache's
+    lifetime), cut at the next change."""
+    if timeout is None:
+        timeout = settings.PORTAL_PAGE_CACHE_SECONDS
     cache = page_cache()
     key = f"next-change:{generation}"
     stored = cache.get(key)
     if stored is None or (stored != "none" and stored < now.timestamp()):
         moment = next_change(now)
         stored = moment.timestamp() if moment is not None else "none"
-        cache.set(key, stored, timeout)
+        cache.set(key, stored, max(timeout, 1))
     if stored != "none":
         timeout = min(timeout, max(1, math.ceil(stored - now.timestamp())))
     return timeout

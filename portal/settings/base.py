@@ -161,6 +161,9 @@ CACHE_KEY_PREFIX = os.environ.get("PORTAL_CACHE_KEY_PREFIX", "portal")
 # How long a page stays cached at most (it is dropped earlier on any publish, and at the
 # next start or end of an event); 0 turns the page cache off.
 PORTAL_PAGE_CACHE_SECONDS = int(os.environ.get("PORTAL_PAGE_CACHE_SECONDS", "600"))
+# Rendered fragments of published content (StreamField bodies, an article's extras), kept
+# per generation in the same cache (portal/caching/fragments.py); 0 turns them off.
+PORTAL_FRAGMENT_CACHE_SECONDS = int(os.environ.get("PORTAL_FRAGMENT_CACHE_SECONDS", "600"))
 # HTTP caching of public pages (portal/caching/headers.py): browsers keep a page for
 # PORTAL_HTTP_MAX_AGE seconds, the front server (nginx's micro-cache, a CDN) for
 # PORTAL_FRONT_CACHE_SECONDS; both may serve a stale copy while they refresh it, and for a

@@ -33,6 +33,8 @@ PORTAL_DEMO_FILM = os.environ.get("PORTAL_DEMO_FILM", "640x360:8")
 # read ``response.context`` or count a page's queries, which a cache hit has neither of.
 # PORTAL_PAGE_CACHE_SECONDS=600 runs the whole suite with it on, to look for stale pages.
 PORTAL_PAGE_CACHE_SECONDS = int(os.environ.get("PORTAL_PAGE_CACHE_SECONDS", "0"))
+# Fragments likewise (the ``fragment_cache`` fixture turns them on).
+PORTAL_FRAGMENT_CACHE_SECONDS = int(os.environ.get("PORTAL_FRAGMENT_CACHE_SECONDS", "0"))
 if PORTAL_PAGE_CACHE_GENERATION_FILE is not None:  # noqa: F405
     PORTAL_PAGE_CACHE_GENERATION_FILE = Path(
         os.environ.get("PORTAL_PAGE_CACHE_GENERATION_FILE")

@@ -1,0 +1,88 @@
+"""Rendered fragments of published content, kept per generation: the part of an uncached
+page that need not be rendered again until something is published.
+
+Profiling the uncached views (``bench/profile_pages.py``, issue 26) showed where an article's
+time goes: about a third in its StreamField body (a film block alone is four queries:
+the film, its version in the page's language, its sources, its captions), another third in
+what the article shows around it (related pages, previous/next, press contact, topics),
+and the rest in routing and the page shell. Body and extras only change when something is
+published, so they are rendered once and kept as HTML, like Django's ``{% cache %}`` tag
+would, with three differences that make them safe here:
+
+- **Invalidation** by the site-wide generation token (``portal.caching.generation``): any
+  publish, save or delete of something a page shows starts a new generation, so a fragment
+  is never older than the content. Entries also end at the next clock boundary
+  (``portal.caching.clock``: an event turning from upcoming to past) and after
+  ``PORTAL_FRAGMENT_CACHE_SECONDS``.
+- **Previews never read or write fragments**: a preview renders unsaved content under the
+  page's own id. Neither do pages that are not live, nor requests without a request object.
+- **Keys** carry the language, the site (scheme and host: fragments may hold absolute URLs)
+  and the objects the fragment varies on (model label, pk).
+
+What stays uncached on every request: routing and the page object, the page shell (head,
+meta, JSON-LD, header with menu and language switcher, footer), the page's own header
+(title, lead, hero), listings, search results and everything user-specific (the Wagtail
+user bar). ``PORTAL_FRAGMENT_CACHE_SECONDS=0`` switches fragments off: ``bench/run.sh``
+measures the pages both ways.
+"""
+
+import hashlib
+import logging
+
+from django.conf import settings
+from django.utils import timezone
+
+from portal.caching.clock import entry_timeout
+from portal.caching.generation import current_generation, page_cache
+from portal.languages import current_language
+
+logger = logging.getLogger(__name__)
+
+
+def fragments_enabled(request, objects=()) -> bool:
+    """Whether this render may read and write fragments."""
+    if request is None or settings.PORTAL_FRAGMENT_CACHE_SECONDS <= 0:
+        return False
+    if getattr(request, "is_preview", False) or getattr(request, "is_dummy", False):
+        return False
+    return all(getattr(obj, "live", True) for obj in objects)
+
+
+def _describe(obj) -> str:
+    meta = getattr(obj, "_meta", None)
+    if meta is not None:
+        return f"{meta.label_lower}#{obj.pk}"
+    return str(obj)
+
+
+def fragment_key(request, name: str, objects=(), generation: str | None = None) -> str:
+    vary = "|".join(_describe(obj) for obj in objects)
+    where = f"{request.scheme}://{request.get_host()}"
+    digest = hashlib.sha256(f"{where}|{current_language()}|{vary}".encode()).hexdigest()[:32]
+    return f"fragment:{generation or current_generation()}:{name}:{digest}"
+
+
+def cached_fragment(request, name: str, objects, render) -> str:
+    """The HTML of ``render()``, from the fragment cache when allowed and present."""
+    if not fragments_enabled(request, objects):
+        return render()
+    try:
+        generation = current_generation()
+        key = fragment_key(request, name, objects, generation)
+        html = page_cache().get(key)
+    except Exception:  # a cache outage must not take pages down: render instead
+        logger.exception("fragment cache unavailable")
+        return render()
+    if html is not None:
+        return html
+    now = timezone.now()
+    html = render()
+    try:
+        timeout = min(
+            settings.PORTAL_FRAGMENT_CACHE_SECONDS,
+            entry_timeout(now, generation, settings.PORTAL_FRAGMENT_CACHE_SECONDS),
+        )
+        page_cache().set(key, html, timeout)
+    except Exception:
+        logger.exception("fragment cache unavailable")
+    return html
