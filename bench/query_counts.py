@@ -6,7 +6,8 @@ Used by ``bench/run.sh`` for its table and handy on its own while working on que
 
 Without paths it measures one page of every public type (the first live one of each model),
 after one warm-up request so that first-visit work (renditions) is not counted. The page
-cache is bypassed: this counts what an uncached view costs.
+cache is bypassed, and so are the fragments of published content unless ``--fragments`` is
+given (then the warm-up fills them): this counts what a view costs from scratch.
 """
 
 import argparse
@@ -68,6 +69,11 @@ def main() -> None:
     parser.add_argument("--sql", action="store_true", help="print every query")
     parser.add_argument("--list", action="store_true", help="only print the sample paths")
     parser.add_argument(
+        "--fragments",
+        action="store_true",
+        help="count with the fragment cache on and warm (default: off, a view from scratch)",
+    )
+    parser.add_argument(
         "--types",
         help="comma-separated page models to sample (default: all), e.g. HomePage,NewsPage",
     )
@@ -85,7 +91,10 @@ def main() -> None:
     if args.list:
         print("\n".join(sample_paths(types)))
         return
-    with override_settings(PORTAL_PAGE_CACHE_SECONDS=0):
+    fragment_seconds = 600 if args.fragments else 0
+    with override_settings(
+        PORTAL_PAGE_CACHE_SECONDS=0, PORTAL_FRAGMENT_CACHE_SECONDS=fragment_seconds
+    ):
         client = Client(HTTP_X_FORWARDED_PROTO="https")
         for path in args.paths or sample_paths(types):
             response, queries = measure(client, path)

@@ -90,13 +90,18 @@ while read -r count _q bytes _b status path; do
   queries[$path]=$count
   html_bytes[$path]=$bytes
 done < <($PY bench/query_counts.py "${pages[@]}")
+while read -r count _rest; do
+  path=${_rest##* }
+  queries[$path]="${queries[$path]}/$count"
+done < <($PY bench/query_counts.py --fragments "${pages[@]}")
 
 curl_https() { curl -s -H "X-Forwarded-Proto: https" "$@"; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN {print a / b}'; }  # $1 ÷ $2
 
 start_server() {  # $1: page cache seconds (0 = off); $2: SECURE_SSL_REDIRECT (default true);
   # $3: the WSGI application (default: the portal's)
-  PORTAL_PAGE_CACHE_SECONDS=$1 SECURE_SSL_REDIRECT=${2:-true} .venv/bin/gunicorn "${3:-portal.wsgi:application}" \
+  PORTAL_PAGE_CACHE_SECONDS=$1 SECURE_SSL_REDIRECT=${2:-true} \
+    PORTAL_FRAGMENT_CACHE_SECONDS=${FRAGMENT_SECONDS:-600} .venv/bin/gunicorn "${3:-portal.wsgi:application}" \
     --bind "127.0.0.1:${port}" --workers "$WORKERS" --worker-class "$WORKER_CLASS" "${threads_flag[@]}" \
     --access-logfile /dev/null --error-logfile "$workdir/gunicorn.log" 2>>"$workdir/gunicorn.log" &
   server_pid=$!
@@ -150,11 +155,15 @@ measure() {  # $1 label, $2 path on the portal's server [, $3 another URL] -> rp
 
 mean() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", (a + b) / 2}'; }
 start_bare
-for mode in uncached cached; do
+# Three modes: "scratch" renders everything on every request (page cache and fragment cache
+# off); "uncached" is the page cache off with the fragments of published content on
+# (portal/caching/fragments.py), as an uncached view runs in production; "cached" has both.
+for mode in scratch uncached cached; do
   seconds=0; [ "$mode" = cached ] && seconds=600
-  echo "== gunicorn, $WORKERS $WORKER_CLASS worker(s)${threads_flag[*]:+ (${threads_flag[*]})}, page cache $mode:" \
-    "wrk ${DURATION}s per URL, $CONNECTIONS connections"
-  start_server "$seconds"
+  fragments=600; [ "$mode" = scratch ] && fragments=0
+  echo "== gunicorn, $WORKERS $WORKER_CLASS worker(s)${threads_flag[*]:+ (${threads_flag[*]})}, $mode" \
+    "(page cache ${seconds}s, fragments ${fragments}s): wrk ${DURATION}s per URL, $CONNECTIONS connections"
+  FRAGMENT_SECONDS=$fragments start_server "$seconds"
   for path in "${pages[@]}"; do curl_https -o /dev/null "$base$path"; done  # warm-up (and fill the cache)
   curl_https -o /dev/null "$bare/"
   # The references before and after the pages: the machine's speed drifts over a run, and
@@ -197,26 +206,31 @@ for path in "${pages[@]}"; do
 done
 
 echo
-printf '%-64s %8s %7s %7s %8s %7s %4s %6s %6s\n' "page" "uncached" "÷bare" "÷healthz" "cached" "÷bare" "SQL" "HTML" "sent"
-printf '%-64s %8s %7s %7s %8s %7s %4s %6s %6s\n' "bare Django view (bench/bare, the reference)" \
-  "${rps[uncached bare]}" "1" "-" "${rps[cached bare]}" "1" "0" "3072" "-"
-printf '%-64s %8s %7.4f %7s %8s %7.4f %4s %6s %6s\n' "/healthz (portal's middleware, no page)" \
+printf '%-58s %7s %6s %7s %6s %7s %7s %6s %5s %6s %5s\n' "page" "scratch" "÷bare" "uncached" "÷bare" "÷healthz" \
+  "cached" "÷bare" "SQL" "HTML" "sent"
+printf '%-58s %7s %6s %7s %6s %7s %7s %6s %5s %6s %5s\n' "bare Django view (bench/bare, the reference)" \
+  "${rps[scratch bare]}" 1 "${rps[uncached bare]}" "1" "-" "${rps[cached bare]}" "1" "0" "3072" "-"
+printf '%-58s %7s %6.4f %7s %6.4f %7s %7s %6.4f %5s %6s %5s\n' "/healthz (portal's middleware, no page)" \
+  "${rps[scratch /healthz]}" "$(ratio "${rps[scratch /healthz]}" "${rps[scratch bare]}")" \
   "${rps[uncached /healthz]}" "$(ratio "${rps[uncached /healthz]}" "${rps[uncached bare]}")" "1" \
   "${rps[cached /healthz]}" "$(ratio "${rps[cached /healthz]}" "${rps[cached bare]}")" "0" "-" "-"
 for path in "${pages[@]}"; do
-  u=${rps[uncached $path]}; c=${rps[cached $path]}
-  printf '%-64s %8s %7.4f %7.4f %8s %7.4f %4s %6s %6s\n' "${path:0:64}" "$u" \
-    "$(ratio "$u" "${rps[uncached bare]}")" "$(ratio "$u" "${rps[uncached /healthz]}")" "$c" \
-    "$(ratio "$c" "${rps[cached bare]}")" \
+  r=${rps[scratch $path]}; u=${rps[uncached $path]}; c=${rps[cached $path]}
+  printf '%-58s %7s %6.4f %7s %6.4f %7.4f %7s %6.4f %5s %6s %5s\n' "${path:0:58}" \
+    "$r" "$(ratio "$r" "${rps[scratch bare]}")" \
+    "$u" "$(ratio "$u" "${rps[uncached bare]}")" "$(ratio "$u" "${rps[uncached /healthz]}")" \
+    "$c" "$(ratio "$c" "${rps[cached bare]}")" \
     "${queries[$path]}" "${html_bytes[$path]}" "${transfer[$path]}"
 done
-echo "(req/s; ÷bare = page req/s ÷ req/s of the bare Django view, ÷healthz = ÷ the portal's"
-echo " /healthz, both from the same run and mode; the gap between the two columns is the cost of"
-echo " the portal's middleware. SQL = queries per uncached view; HTML = bytes uncompressed;"
-echo " sent = bytes on the wire with gzip/br)"
-echo "References before and after the pages (the ratios use the mean), req/s: bare uncached" \
-  "${bare_drift[uncached]}, cached ${bare_drift[cached]}; /healthz uncached" \
-  "${healthz_drift[uncached]}, cached ${healthz_drift[cached]}"
+echo "(req/s; scratch = page cache and fragments off, uncached = page cache off, fragments on,"
+echo " cached = both on; ÷bare = page req/s ÷ req/s of the bare Django view, ÷healthz = ÷ the"
+echo " portal's /healthz, both from the same run and mode; the gap between the two is the cost"
+echo " of the portal's middleware. SQL = queries per view from scratch / uncached with warm"
+echo " fragments; HTML = bytes uncompressed; sent = bytes on the wire with gzip/br)"
+echo "References before and after the pages (the ratios use the mean), req/s: bare scratch" \
+  "${bare_drift[scratch]}, uncached ${bare_drift[uncached]}, cached ${bare_drift[cached]};" \
+  "/healthz scratch ${healthz_drift[scratch]}, uncached ${healthz_drift[uncached]}," \
+  "cached ${healthz_drift[cached]}"
 if [ "$FLOOR" = 1 ]; then
   echo
   echo "Experiments (FLOOR=1): home pages uncached, their teasers at no cost"

@@ -1,11 +1,14 @@
-"""Page routing in two queries instead of two per tree level.
+"""Page routing in one query (two the first time per generation) instead of two per tree level.
 
 Wagtail routes ``/de/aktuelles/mein-artikel/`` by asking each level for its child
 (``get_children().get(slug=…)``, then ``.specific``): seven queries for an article,
 eight in English (the active locale and the translated root page come first). Here the
 home page of the language comes from the cached chrome (``home.chrome.cache``), all pages on the
 path come in one query by their ``url_path``, and only the deepest gets ``.specific``
-(with its hero image).
+(with its hero image). The page a path names is then remembered (its id, type and parent)
+under the generation token, so that later requests load it in one query, specific and with
+its hero, and take its parent from the chrome where it is there (home pages and their
+children).
 
 The result is the same as Wagtail's: from the deepest page found, Wagtail's own ``route``
 handles whatever is left of the path (sub-routes such as ``feed/`` and ``ics/``, or a 404).
@@ -14,15 +17,22 @@ would have let that ancestor answer; so routing starts there instead. Anything u
 (no chrome, no home page in this language) leaves routing to Wagtail unchanged.
 """
 
+import hashlib
+
+from django.contrib.contenttypes.models import ContentType
+from django.core.cache import cache
 from django.http import Http404
 from django.urls import Resolver404
 from wagtail import views as wagtail_views
 from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Page
 
-from home.chrome.cache import chrome_for
+from home.chrome.cache import CACHE_FORMAT, _site_key, chrome_for
 from home.pages.models import HeroImageMixin
+from portal.caching.generation import current_generation
 from portal.languages import current_language
+
+ROUTE_TIMEOUT = 300
 
 
 def _routable_ancestor_claims(page: Page, remaining: list[str]) -> bool:
@@ -44,6 +54,13 @@ def fast_route(request, path: str):
     if home is None:
         return None
     components = [part for part in path.split("/") if part]
+    where = hashlib.sha256(f"{_site_key(request)}|{home.pk}|{path}".encode()).hexdigest()[:32]
+    key = f"portal:route:{CACHE_FORMAT}:{current_generation()}:{where}"
+    known = cache.get(key)
+    if known is not None:
+        page = _page_from_route(chrome, *known)
+        if page is not None:
+            return page.route(request, [])
     prefixes = [
         home.url_path + "".join(f"{part}/" for part in components[:n])
         for n in range(1, len(components) + 1)
@@ -64,7 +81,29 @@ def fast_route(request, path: str):
             break
         page._cached_parent_obj = start
         start, consumed = page, depth
+    if consumed == len(components) and start is not home:
+        # The path names a page exactly: remember which, until the next generation.
+        cache.set(key, (start.pk, start.content_type_id, start.get_parent().pk), ROUTE_TIMEOUT)
     return specific_with_hero(start).route(request, components[consumed:])
+
+
+def _page_from_route(chrome, page_id: int, content_type_id: int, parent_id: int):
+    """The page a remembered route names, specific and with its hero, in one query; its
+    parent from the chrome where it is a home page or one of their children (the index
+    pages), else looked up when first asked for. ``None`` if the page is gone."""
+    model = ContentType.objects.get_for_id(content_type_id).model_class()
+    if model is None:
+        return None
+    manager = model._default_manager
+    if issubclass(model, HeroImageMixin):
+        manager = manager.select_related("hero_image")
+    page = manager.filter(pk=page_id).first()
+    if page is None:
+        return None
+    parent = chrome.page_by_id(parent_id)
+    if parent is not None:
+        page._cached_parent_obj = parent
+    return page
 
 
 def specific_with_hero(page: Page) -> Page:

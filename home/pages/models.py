@@ -83,11 +83,19 @@ class HeroImageMixin(models.Model):
     ]
 
 
-def _teaser_items(teaser, request, home_page):
-    """A home teaser's items, with the renditions of its card images in one query."""
-    items = teaser.items(request, home_page)
-    prefetch_picture_renditions(inline=(items or {}).get("images") or [])
-    return items
+def _items_of(every_item, name: str):
+    return every_item[name]
+
+
+def _all_teaser_items(request, home_page) -> dict:
+    """Every home teaser's items by name, with the renditions of all their card images and
+    of the body's images in one query. The home page's fragments are rendered together (they
+    die together, with the generation or at a clock boundary), so the first miss computes
+    them all."""
+    found = {teaser.name: teaser.items(request, home_page) for teaser in home_teasers()}
+    cards = [image for items in found.values() for image in (items or {}).get("images") or []]
+    prefetch_picture_renditions(inline=[*cards, *stream_images(home_page.body)])
+    return found
 
 
 class HomePage(AsciiSlugMixin, FastViewRestrictionsMixin, HeroImageMixin, Page):
@@ -150,18 +158,21 @@ class HomePage(AsciiSlugMixin, FastViewRestrictionsMixin, HeroImageMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         """Teaser data is lazy: the template renders each teaser area inside a cached
-        fragment, and only a fragment miss asks for the items (and their renditions, in one
-        query per area). The hero's and the body images' renditions come in one query."""
+        fragment, and only a fragment miss asks for the items (all areas' at once, with
+        their and the body images' renditions in one query). The hero, rendered on every
+        view, gets its renditions in a query of its own."""
         context = super().get_context(request, *args, **kwargs)
+        every_item = SimpleLazyObject(partial(_all_teaser_items, request, self))
         context["teasers"] = [
             {
                 "name": teaser.name,
                 "template": teaser.template,
-                "items": SimpleLazyObject(partial(_teaser_items, teaser, request, self)),
+                # Not ``every_item.get``: that attribute access would evaluate it at once.
+                "items": SimpleLazyObject(partial(_items_of, every_item, teaser.name)),
             }
             for teaser in home_teasers()
         ]
-        prefetch_picture_renditions(hero=self.hero_image, inline=stream_images(self.body))
+        prefetch_picture_renditions(hero=self.hero_image)
         return context
 
     def sign_language_player(self):

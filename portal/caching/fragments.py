@@ -62,6 +62,18 @@ def fragment_key(request, name: str, objects=(), generation: str | None = None) 
     return f"fragment:{generation or current_generation()}:{name}:{digest}"
 
 
+FRAGMENT_LOG_ATTR = "_portal_fragments"
+
+
+def _log(request, name: str, outcome: str) -> None:
+    """(name, "hit" | "miss") per fragment on the request: tests and profiling read it."""
+    request.__dict__.setdefault(FRAGMENT_LOG_ATTR, []).append((name, outcome))
+
+
+def fragment_log(request) -> list[tuple[str, str]]:
+    return getattr(request, FRAGMENT_LOG_ATTR, [])
+
+
 def cached_fragment(request, name: str, objects, render) -> str:
     """The HTML of ``render()``, from the fragment cache when allowed and present."""
     if not fragments_enabled(request, objects):
@@ -74,7 +86,9 @@ def cached_fragment(request, name: str, objects, render) -> str:
         logger.exception("fragment cache unavailable")
         return render()
     if html is not None:
+        _log(request, name, "hit")
         return html
+    _log(request, name, "miss")
     now = timezone.now()
     html = render()
     try:

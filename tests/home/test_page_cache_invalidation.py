@@ -4,6 +4,7 @@ import datetime
 
 import pytest
 from django.conf import settings
+from django.core.cache import caches
 from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import Page, PageViewRestriction
 
@@ -12,6 +13,7 @@ from home.models import Film, SiteSettings, Topic
 from news.event_facts import copy_event_facts
 from news.models import EventPage, PressContact
 from portal.caching import generation as page_cache_module
+from portal.caching.fragments import fragment_log
 from tests.helpers import translate_with_localize
 
 pytestmark = pytest.mark.django_db
@@ -24,22 +26,46 @@ def press_release_de(db):
     return Page.objects.get(slug=PRESS_RELEASE_SLUG).specific
 
 
+@pytest.fixture(params=["page cache", "fragments"])
+def any_cache(request, settings):
+    """Each content change is tried against both caches of rendered HTML: the full-page
+    cache, and (page cache off) the fragments of published content
+    (``portal.caching.fragments``)."""
+    if request.param == "page cache":
+        settings.PORTAL_PAGE_CACHE_SECONDS = 600
+    else:
+        settings.PORTAL_PAGE_CACHE_SECONDS = 0
+        settings.PORTAL_FRAGMENT_CACHE_SECONDS = 600
+    for alias in caches:
+        caches[alias].clear()
+    return caches["pages"]
+
+
 def warm(client, url):
     """Render ``url`` into the cache and prove the next view is a hit."""
     first = client.get(url)
-    assert (first.status_code, first["X-Cache"]) == (200, "MISS"), url
-    assert client.get(url)["X-Cache"] == "HIT", url
+    assert first.status_code == 200, url
+    second = client.get(url)
+    if settings.PORTAL_PAGE_CACHE_SECONDS:
+        assert first["X-Cache"] == "MISS", url
+        assert second["X-Cache"] == "HIT", url
+    else:
+        outcomes = {outcome for _name, outcome in fragment_log(second.wsgi_request)}
+        assert outcomes == {"hit"}, f"{url}: fragments {fragment_log(second.wsgi_request)}"
     return first.content.decode()
 
 
 def fresh(client, url, status=200):
+    """The page after a change: never a page-cache hit (the content assertions of each test
+    prove that no stale fragment was served either)."""
     response = client.get(url)
     assert response.status_code == status
-    assert response["X-Cache"] in ("MISS", "BYPASS"), f"{url} served stale from the cache"
+    if settings.PORTAL_PAGE_CACHE_SECONDS:
+        assert response["X-Cache"] in ("MISS", "BYPASS"), f"{url} served stale from the cache"
     return response.content.decode()
 
 
-def test_publishing_a_page_shows_the_change(client, page_cache):
+def test_publishing_a_page_shows_the_change(client, any_cache):
     warm(client, "/de/impressum/")
     page = Page.objects.get(slug="impressum").specific
     page.title = "Impressum neu gefasst"
@@ -48,7 +74,7 @@ def test_publishing_a_page_shows_the_change(client, page_cache):
 
 
 def test_publishing_one_page_refreshes_the_listings_that_show_it(
-    client, page_cache, press_release_de
+    client, any_cache, press_release_de
 ):
     warm(client, "/de/aktuelles/")
     press_release_de.title = "Ganz neue Überschrift der Pressemitteilung"
@@ -56,13 +82,13 @@ def test_publishing_one_page_refreshes_the_listings_that_show_it(
     assert "Ganz neue Überschrift" in fresh(client, "/de/aktuelles/")
 
 
-def test_unpublishing_a_page_removes_it(client, page_cache):
+def test_unpublishing_a_page_removes_it(client, any_cache):
     warm(client, "/de/impressum/")
     Page.objects.get(slug="impressum").unpublish()
     fresh(client, "/de/impressum/", status=404)
 
 
-def test_moving_a_page_changes_its_address(client, page_cache, home_de):
+def test_moving_a_page_changes_its_address(client, any_cache, home_de):
     warm(client, "/de/impressum/")
     page = Page.objects.get(slug="impressum")
     target = Page.objects.get(slug="aktuelles")
@@ -72,14 +98,14 @@ def test_moving_a_page_changes_its_address(client, page_cache, home_de):
     fresh(client, "/de/aktuelles/impressum/")
 
 
-def test_deleting_a_page_removes_it(client, page_cache):
+def test_deleting_a_page_removes_it(client, any_cache):
     warm(client, "/de/impressum/")
     Page.objects.get(slug="impressum").delete()
     fresh(client, "/de/impressum/", status=404)
 
 
 def test_publishing_a_translation_shows_it(
-    client, page_cache, english, django_capture_on_commit_callbacks
+    client, any_cache, english, django_capture_on_commit_callbacks
 ):
     english_url = "/en/legal-notice/"
     warm(client, english_url)
@@ -91,7 +117,7 @@ def test_publishing_a_translation_shows_it(
     assert "Retranslated" in fresh(client, translated.url)
 
 
-def test_publishing_a_topic_renames_it_on_pages(client, page_cache, press_release_de):
+def test_publishing_a_topic_renames_it_on_pages(client, any_cache, press_release_de):
     url = press_release_de.url
     warm(client, url)
     topic = press_release_de.topics.first()
@@ -101,7 +127,7 @@ def test_publishing_a_topic_renames_it_on_pages(client, page_cache, press_releas
     assert "Umbenanntes Thema" in fresh(client, url)
 
 
-def test_publishing_a_press_contact_updates_press_releases(client, page_cache, press_release_de):
+def test_publishing_a_press_contact_updates_press_releases(client, any_cache, press_release_de):
     url = press_release_de.url
     html = warm(client, url)
     contact = PressContact.objects.get(pk=press_release_de.press_contact_id)
@@ -111,7 +137,7 @@ def test_publishing_a_press_contact_updates_press_releases(client, page_cache, p
     assert "Neues Presseteam" in fresh(client, url)
 
 
-def test_publishing_a_film_updates_its_film_page(client, page_cache):
+def test_publishing_a_film_updates_its_film_page(client, any_cache):
     film_page = FilmPage.objects.filter(locale__language_code="de").first()
     html = warm(client, film_page.url)
     film = Film.objects.get(pk=film_page.film_id)
@@ -121,7 +147,7 @@ def test_publishing_a_film_updates_its_film_page(client, page_cache):
     assert "Der neue Filmtitel" in fresh(client, film_page.url)
 
 
-def test_changing_the_site_settings_updates_the_footer(client, page_cache):
+def test_changing_the_site_settings_updates_the_footer(client, any_cache):
     warm(client, "/en/")
     site_settings = SiteSettings.objects.get()
     site_settings.organisation_name = "Neue Lausitz-Agentur"
@@ -129,7 +155,7 @@ def test_changing_the_site_settings_updates_the_footer(client, page_cache):
     assert "Neue Lausitz-Agentur" in fresh(client, "/en/")
 
 
-def test_a_new_view_restriction_stops_serving_the_cached_page(client, page_cache):
+def test_a_new_view_restriction_stops_serving_the_cached_page(client, any_cache):
     warm(client, "/de/impressum/")
     PageViewRestriction.objects.create(
         page=Page.objects.get(slug="impressum"), restriction_type=PageViewRestriction.LOGIN
@@ -138,7 +164,7 @@ def test_a_new_view_restriction_stops_serving_the_cached_page(client, page_cache
 
 
 def test_event_facts_written_without_revision_reach_the_cached_english_page(
-    client, page_cache, english
+    client, any_cache, english
 ):
     german = EventPage.objects.get(slug="werkstatt-waermeplanung")
     english_url = german.get_translation(english).url
@@ -154,7 +180,7 @@ def test_event_facts_written_without_revision_reach_the_cached_english_page(
 
 
 def test_publishing_a_german_event_reaches_the_cached_english_listing(
-    client, page_cache, english, django_capture_on_commit_callbacks
+    client, any_cache, english, django_capture_on_commit_callbacks
 ):
     warm(client, "/en/events/")
     german = EventPage.objects.get(slug="werkstatt-waermeplanung")
@@ -230,7 +256,7 @@ def test_generation_lives_in_the_cache_when_it_is_shared(client, page_cache, set
     assert client.get("/de/")["X-Cache"] == "HIT"
 
 
-def test_scheduled_unpublishing_empties_the_cache(client, page_cache):
+def test_scheduled_unpublishing_empties_the_cache(client, any_cache):
     from django.core.management import call_command
     from django.utils import timezone
 
