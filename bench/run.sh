@@ -5,7 +5,7 @@
 #   DURATION=3 LH_RUNS=1 bash bench/run.sh   # quick look
 #
 # 1. fresh SQLite (or DATABASE_URL), migrate, demo content (renditions made ahead, AVIF
-#    included), collectstatic;
+#    included), search index, collectstatic;
 # 2. SQL queries and HTML size of each page (bench/query_counts.py, page cache bypassed);
 # 3. gunicorn (production settings, WORKERS sync workers, default 1) twice: page cache off,
 #    then on. Beside it, the same gunicorn serves the bare Django reference (bench/bare: one
@@ -80,6 +80,7 @@ trap 'stop_server; stop_bare; rm -rf "$workdir"' EXIT
 echo "== preparing: migrate, demo content (renditions ahead of time), collectstatic ($workdir)"
 $PY manage.py migrate --noinput -v 0
 $PY manage.py load_demo_content -v 0
+$PY manage.py update_index -v 0  # as make run and make prod do: search results, not "nothing found"
 $PY manage.py collectstatic --noinput -v 0
 
 mapfile -t pages < <($PY bench/query_counts.py --list \

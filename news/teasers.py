@@ -15,11 +15,7 @@ def latest_news(request, home_page):
     articles = public(NewsPage.objects.live().filter(locale_id=home_page.locale_id)).order_by(
         "-date", "-pk"
     )
-    items = list(
-        with_images_and_topics(articles, page_language(home_page), renditions=False)[
-            :HOME_TEASER_COUNT
-        ]
-    )
+    items = list(with_images_and_topics(articles, page_language(home_page))[:HOME_TEASER_COUNT])
     index_page = home_child(request, home_page, NewsIndexPage)
     return {"items": items, "index_page": index_page, "images": card_images(items)}
 
@@ -29,11 +25,7 @@ def upcoming_events(request, home_page):
     events = public(
         EventPage.objects.live().filter(locale_id=home_page.locale_id, end__gte=timezone.now())
     ).order_by("start", "pk")
-    items = list(
-        with_images_and_topics(events, page_language(home_page), renditions=False)[
-            :HOME_TEASER_COUNT
-        ]
-    )
+    items = list(with_images_and_topics(events, page_language(home_page))[:HOME_TEASER_COUNT])
     index_page = home_child(request, home_page, EventIndexPage)
     return {"items": items, "index_page": index_page, "images": card_images(items)}
 

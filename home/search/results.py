@@ -23,10 +23,33 @@ from home.search import types
 from home.search.query import highlight
 from home.topics.localized import localized_topics_prefetch
 from home.topics.models import Topic
+from portal.caching.fragments import cached_per_item
 
 PAGE_SIZE = 10
 TEASER_FIELDS = ("teaser", "intro", "search_description")
 DATE_FIELDS = ("date", "start")
+
+
+@dataclass(frozen=True)
+class TopicLink:
+    """A result's topic as the topic list shows it."""
+
+    name: str
+    slug: str
+
+
+@dataclass(frozen=True)
+class ResultEntry:
+    """What a result shows of its page, before the search terms are highlighted: the same
+    for every search, so it is kept per generation (``portal.caching.fragments``)."""
+
+    url: str
+    title: str
+    type_key: str
+    type_label: str
+    date: datetime.date | None
+    teaser: str
+    topics: tuple = ()
 
 
 @dataclass
@@ -164,25 +187,49 @@ def result_teaser(page) -> str:
     return ""
 
 
-def build_results(pages, terms, language, request, promoted_ids=()) -> list[Result]:
-    pages = specific_pages(pages, language)
-    results = []
-    for page in pages:
+def result_entries(pages, language, request) -> dict[int, ResultEntry]:
+    """Display data of ``pages`` by id: the specific pages in one query, their topics in one
+    per page type (``specific_pages``)."""
+    entries = {}
+    for page in specific_pages(pages, language):
         type_key, type_label = types.type_of(page.content_type_id)
-        results.append(
-            Result(
-                page=page,
-                url=page.get_url(request),
-                title=highlight(page.title, terms),
-                type_key=type_key,
-                type_label=type_label,
-                date=result_date(page),
-                teaser=highlight(result_teaser(page), terms),
-                topics=getattr(page, "localized_topics", []),
-                promoted=page.pk in promoted_ids,
-            )
+        topics = getattr(page, "localized_topics", [])
+        entries[page.pk] = ResultEntry(
+            url=page.get_url(request),
+            title=page.title,
+            type_key=type_key,
+            type_label=str(type_label),
+            date=result_date(page),
+            teaser=result_teaser(page),
+            topics=tuple(TopicLink(name=topic.name, slug=topic.slug) for topic in topics),
         )
-    return results
+    return entries
+
+
+def build_results(pages, terms, language, request, promoted_ids=()) -> list[Result]:
+    """The results for ``pages`` (the hits, plain pages), in order. A result's display data
+    comes from the fragment cache when present: only the pages not there are loaded."""
+
+    def load_missing(missing):
+        found = result_entries(missing, language, request)
+        return [found.get(page.pk) for page in missing]
+
+    entries = cached_per_item(request, "search-result", pages, [], load_missing)
+    return [
+        Result(
+            page=page,
+            url=entry.url,
+            title=highlight(entry.title, terms),
+            type_key=entry.type_key,
+            type_label=entry.type_label,
+            date=entry.date,
+            teaser=highlight(entry.teaser, terms),
+            topics=list(entry.topics),
+            promoted=page.pk in promoted_ids,
+        )
+        for page, entry in zip(pages, entries, strict=True)
+        if entry is not None
+    ]
 
 
 def menu_suggestions(home):

@@ -25,7 +25,7 @@ from home.topics.localized import TopicsInLanguageMixin
 from home.topics.panels import TopicsPanel
 from news.feeds import NewsFeed
 from news.models.contacts import PressContact
-from news.models.listing import ListingPage, filter_by_topic, paginate
+from news.models.listing import CardPrefetch, ListingPage, filter_by_topic, paginate
 from portal.languages import current_language
 
 
@@ -56,9 +56,10 @@ class NewsIndexPage(ListingPage):
             if kind not in NewsKind.values:
                 raise Http404("unknown kind")
             articles = articles.filter(kind=kind)
-        current = paginate(request, articles, language)
+        current = paginate(request, articles)
         context.update(
             articles=current,
+            prepare_cards=CardPrefetch(language),
             active_topic=topic,
             active_kind=kind,
             kinds=NewsKind.choices,

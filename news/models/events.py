@@ -25,7 +25,13 @@ from home.topics.localized import TopicsInLanguageMixin
 from home.topics.panels import TopicsPanel
 from news.calendar import calendar_response
 from news.event_choices import BERLIN, Attendance, EventStatus
-from news.models.listing import ListingPage, filter_by_topic, paginate, with_images_and_topics
+from news.models.listing import (
+    CardPrefetch,
+    ListingPage,
+    card_items,
+    filter_by_topic,
+    paginate,
+)
 from news.structured_data import event_json_ld
 from portal.languages import current_language
 
@@ -87,10 +93,10 @@ class EventIndexPage(ListingPage):
         topic, (upcoming, past) = filter_by_topic(
             request, [self.upcoming(now), self.past(now)], language
         )
-        past_page = paginate(request, past, language)
-        upcoming = list(with_images_and_topics(upcoming, language))
+        past_page = paginate(request, past)
         context.update(
-            upcoming=upcoming,
+            upcoming=list(card_items(upcoming)),
+            prepare_cards=CardPrefetch(language),
             past=past_page,
             active_topic=topic,
             filter_query=f"topic={topic.slug}" if topic else "",

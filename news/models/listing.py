@@ -4,6 +4,7 @@ with a 404 instead of a 500."""
 
 from django.core.paginator import EmptyPage, Paginator
 from django.db import models
+from django.db.models import prefetch_related_objects
 from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
@@ -22,21 +23,12 @@ from home.topics.localized import localized_topics_prefetch, topic_for_slug
 PAGE_SIZE = 10
 
 
-def with_images_and_topics(queryset, language: str, renditions: bool = True):
-    """Listing items with hero image (joined), its card renditions and the topics of
-    ``language`` (``item.localized_topics``): two extra queries whatever the number of items.
-    Only the columns a card shows are loaded (``home.listings.cards.for_cards``).
-
-    ``renditions=False`` leaves the renditions to the caller, which fetches those of several
-    listings in one query (the home page's teasers,
-    ``home.images.renditions.prefetch_picture_renditions``).
-    """
-    prefetches = [localized_topics_prefetch(language)]
-    if renditions:
-        prefetches.append(card_renditions("hero_image__renditions"))
-    return for_cards(queryset.select_related("hero_image"), "hero_image").prefetch_related(
-        *prefetches
-    )
+def with_images_and_topics(queryset, language: str):
+    """Listing items (``card_items``) with the topics of ``language``
+    (``item.localized_topics``) prefetched; the caller fetches the card renditions, for
+    several listings in one query (the home page's teasers,
+    ``home.images.renditions.prefetch_picture_renditions``)."""
+    return card_items(queryset).prefetch_related(localized_topics_prefetch(language))
 
 
 def filter_by_topic(request, querysets, language):
@@ -53,8 +45,33 @@ def filter_by_topic(request, querysets, language):
     return topic, [qs.filter(topics__translation_key=key).distinct() for qs in querysets]
 
 
-def paginate(request, queryset, language: str, page_size=PAGE_SIZE):
-    paginator = Paginator(with_images_and_topics(queryset, language), page_size)
+class CardPrefetch:
+    """What a card needs beyond its row (topics of ``language``, the card renditions of the
+    hero image), fetched for the cards that are rendered: the listing templates pass it as
+    ``prepare`` to ``{% fragment_each %}``, so cards served from the fragment cache cost
+    nothing, and rendered ones two queries whatever their number."""
+
+    do_not_call_in_templates = True  # the template passes it on; fragment_each calls it
+
+    def __init__(self, language: str):
+        self.language = language
+
+    def __call__(self, items) -> None:
+        prefetch_related_objects(
+            list(items),
+            localized_topics_prefetch(self.language),
+            card_renditions("hero_image__renditions"),
+        )
+
+
+def card_items(queryset):
+    """Listing items with their hero image joined and only the columns a card shows; the
+    rest comes from ``CardPrefetch`` when the cards are rendered."""
+    return for_cards(queryset.select_related("hero_image"), "hero_image")
+
+
+def paginate(request, queryset, page_size=PAGE_SIZE):
+    paginator = Paginator(card_items(queryset), page_size)
     try:
         return paginator.page(parse_page_number(request.GET.get("page")))
     except EmptyPage as error:

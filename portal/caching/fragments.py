@@ -100,3 +100,54 @@ def cached_fragment(request, name: str, objects, render) -> str:
     except Exception:
         logger.exception("fragment cache unavailable")
     return html
+
+
+def cached_per_item(request, name: str, items, vary, compute_missing) -> list:
+    """One cached value per item (a listing card's HTML, a search result's display data),
+    fetched for all items in one round trip (``get_many``). ``compute_missing(items)``
+    returns the values of the items not found, in their order (``None`` for an item that
+    has none: not stored); they are stored with ``set_many``. ``vary`` are objects every
+    item's key also depends on (the listing page)."""
+    items = list(items)
+    if not items:
+        return []
+    if not fragments_enabled(request, vary):
+        return list(compute_missing(items))
+    try:
+        generation = current_generation()
+        keys = [fragment_key(request, name, [*vary, item], generation) for item in items]
+        found = page_cache().get_many(keys)
+    except Exception:
+        logger.exception("fragment cache unavailable")
+        return list(compute_missing(items))
+    for key in keys:
+        _log(request, name, "hit" if key in found else "miss")
+    missing = [(item, key) for item, key in zip(items, keys, strict=True) if key not in found]
+    if missing:
+        now = timezone.now()
+        values = compute_missing([item for item, _key in missing])
+        computed = {key: value for (_item, key), value in zip(missing, values, strict=True)}
+        found.update(computed)
+        try:
+            timeout = min(
+                settings.PORTAL_FRAGMENT_CACHE_SECONDS,
+                entry_timeout(now, generation, settings.PORTAL_FRAGMENT_CACHE_SECONDS),
+            )
+            stored = {key: value for key, value in computed.items() if value is not None}
+            page_cache().set_many(stored, timeout)
+        except Exception:
+            logger.exception("fragment cache unavailable")
+    return [found[key] for key in keys]
+
+
+def cached_fragments(request, name: str, items, vary, render_one, prepare=None) -> list[str]:
+    """The HTML of ``render_one(item)`` for each of ``items`` (listing cards), through
+    ``cached_per_item``; ``prepare(missing_items)`` runs before the misses are rendered
+    (the prefetches only they need)."""
+
+    def render_missing(missing):
+        if prepare is not None:
+            prepare(missing)
+        return [render_one(item) for item in missing]
+
+    return cached_per_item(request, name, items, vary, render_missing)

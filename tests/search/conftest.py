@@ -3,7 +3,8 @@ from django.db import connection
 
 
 def hits(response):
-    """The specific pages shown as results, in order."""
+    """The pages shown as results, in order (plain pages: what a result shows of its
+    page's specific fields is in the result itself)."""
     assert response.status_code == 200, response.status_code
     return [result.page for result in response.context["results"]]
 

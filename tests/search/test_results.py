@@ -34,11 +34,14 @@ def test_german_query_finds_a_german_article_through_its_body(client, press_rele
 
 def test_english_query_finds_an_event_through_its_agenda(client):
     # "commissioner" is in the event's agenda only (and in the press release's body).
-    found = hits(client.get("/en/search/", {"q": "commissioner"}))
+    response = client.get("/en/search/", {"q": "commissioner"})
     event = next(
-        p for p in found if p.slug == "information-and-discussion-day-structural-development"
+        p
+        for p in hits(response)
+        if p.slug == "information-and-discussion-day-structural-development"
     )
-    assert "commissioner" not in f"{event.title} {event.teaser}".lower()
+    result = next(r for r in response.context["results"] if r.page.pk == event.pk)
+    assert "commissioner" not in f"{result.title} {result.teaser}".lower()
     assert event.locale.language_code == "en"
 
 
@@ -70,9 +73,9 @@ def test_topic_filter_by_translation_key(client, language, topic):
     response = client.get(SEARCH_URL[language], {"topic": topic})
     found = hits(response)
     assert found
-    for page in found:
-        assert page.locale.language_code == language
-        assert topic in {t.slug for t in page.localized_topics}
+    for result in response.context["results"]:
+        assert result.page.locale.language_code == language
+        assert topic in {t.slug for t in result.topics}
     narrowed = hits(client.get(SEARCH_URL[language], {"topic": topic, "q": "Lausitz"}))
     assert set(narrowed) <= set(found)
 
