@@ -14,6 +14,7 @@ from django.db import connection
 from wagtail.images import get_image_model
 from wagtail.models import Locale, Page
 
+from home.chrome.cache import forget_process_memo
 from home.images.renditions import pregenerate_renditions
 
 
@@ -30,6 +31,7 @@ def django_db_setup(django_db_setup, django_db_blocker):
 def _clear_caches():
     for alias in caches:
         caches[alias].clear()
+    forget_process_memo()
 
 
 @pytest.fixture(autouse=True)

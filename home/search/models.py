@@ -14,7 +14,7 @@ from home.editorial.slugs import AsciiSlugMixin
 from home.pages.models import FastViewRestrictionsMixin
 from home.search import query as search_query
 from home.search import results, types
-from home.topics.localized import live_topics
+from home.topics.localized import topics_of_language
 from portal.languages import current_language
 
 
@@ -56,7 +56,7 @@ class SearchPage(AsciiSlugMixin, FastViewRestrictionsMixin, Page):
         type_key = request.GET.get("type") or None
         if type_key is not None and not types.is_known_type(type_key):
             raise Http404("unknown result type")
-        topics = list(live_topics(language))  # for the filter and the empty state
+        topics = topics_of_language(language)  # for the filter and the empty state
         topic = None
         if topic_slug := request.GET.get("topic"):
             topic = next((t for t in topics if t.slug == topic_slug), None)
@@ -78,6 +78,7 @@ class SearchPage(AsciiSlugMixin, FastViewRestrictionsMixin, Page):
             language,
             request,
             {page.pk for page in shown_promoted},
+            topic_url=self.get_url(request),
         )
         total = hits.paginator.count + len(promoted)
         context.update(

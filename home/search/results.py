@@ -12,6 +12,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.core.paginator import EmptyPage, Paginator
 from django.db.models import Q, prefetch_related_objects
 from django.http import Http404
+from django.template.loader import render_to_string
 from django.utils.text import Truncator
 from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Page
@@ -50,6 +51,7 @@ class ResultEntry:
     date: datetime.date | None
     teaser: str
     topics: tuple = ()
+    topics_html: str = ""
 
 
 @dataclass
@@ -62,6 +64,7 @@ class Result:
     date: datetime.date | None
     teaser: str
     topics: list = field(default_factory=list)
+    topics_html: str = ""
     promoted: bool = False
 
 
@@ -187,9 +190,10 @@ def result_teaser(page) -> str:
     return ""
 
 
-def result_entries(pages, language, request) -> dict[int, ResultEntry]:
+def result_entries(pages, language, request, topic_url="") -> dict[int, ResultEntry]:
     """Display data of ``pages`` by id: the specific pages in one query, their topics in one
-    per page type (``specific_pages``)."""
+    per page type (``specific_pages``). The topic list is rendered here, once (its links
+    filter the search at ``topic_url``)."""
     entries = {}
     for page in specific_pages(pages, language):
         type_key, type_label = types.type_of(page.content_type_id)
@@ -202,16 +206,19 @@ def result_entries(pages, language, request) -> dict[int, ResultEntry]:
             date=result_date(page),
             teaser=result_teaser(page),
             topics=tuple(TopicLink(name=topic.name, slug=topic.slug) for topic in topics),
+            topics_html=render_to_string(
+                "components/topic_list.html", {"topics": topics, "index_url": topic_url}
+            ),
         )
     return entries
 
 
-def build_results(pages, terms, language, request, promoted_ids=()) -> list[Result]:
+def build_results(pages, terms, language, request, promoted_ids=(), topic_url="") -> list[Result]:
     """The results for ``pages`` (the hits, plain pages), in order. A result's display data
     comes from the fragment cache when present: only the pages not there are loaded."""
 
     def load_missing(missing):
-        found = result_entries(missing, language, request)
+        found = result_entries(missing, language, request, topic_url)
         return [found.get(page.pk) for page in missing]
 
     entries = cached_per_item(request, "search-result", pages, [], load_missing)
@@ -225,6 +232,7 @@ def build_results(pages, terms, language, request, promoted_ids=()) -> list[Resu
             date=entry.date,
             teaser=highlight(entry.teaser, terms),
             topics=list(entry.topics),
+            topics_html=entry.topics_html,
             promoted=page.pk in promoted_ids,
         )
         for page, entry in zip(pages, entries, strict=True)

@@ -16,6 +16,7 @@ from django.db.models import Prefetch, QuerySet
 
 from home.i18n import page_language
 from home.topics.models import Topic
+from portal.caching.fragments import generation_cached
 from portal.caching.generation import invalidate
 from portal.languages import current_language
 
@@ -24,6 +25,15 @@ SLUG = re.compile(r"[-a-zA-Z0-9_]+")
 
 def live_topics(language: str | None = None):
     return Topic.objects.filter(live=True, locale__language_code=language or current_language())
+
+
+def topics_of_language(language: str | None = None) -> list[Topic]:
+    """Every live topic of ``language`` by name (the search filter, the empty search page):
+    kept per generation (``portal.caching.fragments.generation_cached``)."""
+    language = language or current_language()
+    return generation_cached(
+        "topics", (language,), lambda: list(live_topics(language).order_by("name"))
+    )
 
 
 def topic_for_slug(slug: str, language: str | None = None) -> Topic | None:

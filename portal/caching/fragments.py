@@ -151,3 +151,24 @@ def cached_fragments(request, name: str, items, vary, render_one, prepare=None) 
         return [render_one(item) for item in missing]
 
     return cached_per_item(request, name, items, vary, render_missing)
+
+
+def generation_cached(name: str, parts: tuple, compute):
+    """Data that only changes when something is published (the topics of a language), kept
+    per generation like the fragments, under the same switch. Must be picklable."""
+    if settings.PORTAL_FRAGMENT_CACHE_SECONDS <= 0:
+        return compute()
+    try:
+        digest = hashlib.sha256(repr(parts).encode()).hexdigest()[:32]
+        key = f"data:{current_generation()}:{name}:{digest}"
+        value = page_cache().get(key)
+    except Exception:
+        logger.exception("fragment cache unavailable")
+        return compute()
+    if value is None:
+        value = compute()
+        try:
+            page_cache().set(key, value, settings.PORTAL_FRAGMENT_CACHE_SECONDS)
+        except Exception:
+            logger.exception("fragment cache unavailable")
+    return value

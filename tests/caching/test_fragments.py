@@ -59,6 +59,11 @@ def views(client, url):
         "/de/veranstaltungen/informations-und-diskussionstag-strukturentwicklung/",
         "/de/krasse-gegend/hier-waechst-was/",
         "/en/krasse-gegend/something-is-growing-here/",
+        "/de/aktuelles/",
+        "/en/news/?topic=energy-and-heat",
+        "/de/veranstaltungen/",
+        "/de/suche/?q=Lausitz",
+        "/en/search/?q=Lausitz&type=event",
     ],
 )
 def test_a_page_from_warm_fragments_is_the_page_from_scratch(client, fragments, settings, url):
@@ -145,3 +150,23 @@ def test_pages_that_are_not_live_never_use_fragments(rf, fragments):
     for _ in range(2):
         assert cached_fragment(request, "event-programme", [draft], render) == "<p>frisch</p>"
     assert len(renders) == 2
+
+
+def test_search_results_show_a_published_change(client, fragments, press_release_de):
+    url = "/de/suche/?q=Strukturwandel"
+    (html, _q, _log), (_html, _q2, log) = views(client, url)
+    assert "vor Ort: Kommunen tauschen sich" in html
+    assert {outcome for name, outcome in log if name == "search-result"} == {"hit"}
+    press_release_de.teaser = "Ein ganz neuer Anreißer zum Strukturwandel"
+    press_release_de.save_revision().publish()
+    assert (
+        "Ein ganz neuer Anreißer zum <mark>Strukturwandel</mark>"
+        in client.get(url).content.decode()
+    )
+
+
+def test_listing_cards_from_the_cache_cost_no_prefetch(client, fragments):
+    """Topics and renditions are fetched only for cards that are rendered."""
+    (_html, first, _log), (_html2, second, log) = views(client, "/de/aktuelles/")
+    assert {outcome for name, outcome in log if name == "news-card"} == {"hit"}
+    assert second <= first - 2
