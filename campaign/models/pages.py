@@ -80,11 +80,6 @@ class CampaignPage(AsciiSlugMixin, FastViewRestrictionsMixin, HeroImageMixin, Pa
             else films
         )
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context["film_pages"] = list(self.film_pages())
-        return context
-
 
 class FilmPage(AsciiSlugMixin, FastViewRestrictionsMixin, TopicsInLanguageMixin, Page):
     """One film of the campaign, with page text, topics and related news and events."""

@@ -59,6 +59,7 @@ def views(client, url):
         "/de/veranstaltungen/informations-und-diskussionstag-strukturentwicklung/",
         "/de/krasse-gegend/hier-waechst-was/",
         "/en/krasse-gegend/something-is-growing-here/",
+        "/de/krasse-gegend/",
         "/de/aktuelles/",
         "/en/news/?topic=energy-and-heat",
         "/de/veranstaltungen/",
