@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from django.contrib.contenttypes.models import ContentType
 from django.core.paginator import EmptyPage, Paginator
+from django.core.paginator import Page as DjangoPage
 from django.db.models import Q, prefetch_related_objects
 from django.http import Http404
 from django.template.loader import render_to_string
@@ -129,11 +130,23 @@ def search(terms: list[str], language: str, type_key=None, topic=None, exclude=(
 
 
 def paginate(hits, raw_page):
+    """One page of ``hits`` (a ``Page`` of Django's paginator).
+
+    The page's hits are fetched first, one more than fit: when they do not fill the page,
+    the total is known without the count query, which costs as much as the search itself
+    (both run the full-text match). Only when there are more hits is the count asked for."""
+    number = parse_page_number(raw_page)
     paginator = Paginator(hits, PAGE_SIZE)
+    offset = (number - 1) * PAGE_SIZE
+    window = list(hits[offset : offset + PAGE_SIZE + 1])
+    if len(window) <= PAGE_SIZE and (window or number == 1):
+        paginator.__dict__["count"] = offset + len(window)  # Paginator.count is cached
+        return DjangoPage(window, number, paginator)
     try:
-        return paginator.page(parse_page_number(raw_page))
+        paginator.validate_number(number)
     except EmptyPage as error:
         raise Http404("no such page") from error
+    return DjangoPage(window[:PAGE_SIZE], number, paginator)
 
 
 def _page_type_links() -> dict:

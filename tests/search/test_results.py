@@ -97,7 +97,10 @@ def test_results_are_paginated_with_the_query_kept(client):
     assert 'href="?q=Braunkohlefolgen&amp;page=2"' in first.content.decode()
     second = client.get("/de/suche/", {"q": "Braunkohlefolgen", "page": "2"})
     assert len(second.context["results"]) == 2
+    assert second.context["total"] == 12  # known from the last page, without a count
+    assert "Seite 2 von 2" in second.content.decode()
     assert not set(hits(first)) & set(hits(second))
+    assert client.get("/de/suche/", {"q": "Braunkohlefolgen", "page": "3"}).status_code == 404
 
 
 @pytest.mark.parametrize("language", ["de", "en"])
