@@ -25,7 +25,7 @@ from home.search import types
 from home.search.query import highlight
 from home.topics.localized import localized_topics_prefetch
 from home.topics.models import Topic
-from portal.caching.fragments import cached_per_item
+from portal.caching.fragments import cached_per_item, generation_cached
 
 PAGE_SIZE = 10
 TEASER_FIELDS = ("teaser", "intro", "search_description")
@@ -105,14 +105,27 @@ def promoted_pages(query: str, language: str) -> list[Page]:
     """
     if not query:
         return []
-    page_ids = list(
-        SearchPromotion.objects.filter(
-            query__query_string=normalise_query_string(query), page__isnull=False
-        )
-        .order_by("sort_order", "pk")
-        .values_list("page_id", flat=True)
-    )
+    page_ids = all_promotions().get(normalise_query_string(query), [])
     return localize_page_ids(page_ids, language)
+
+
+def all_promotions() -> dict[str, list[int]]:
+    """Every promotion: normalised query string -> promoted page ids in order. A handful of
+    rows, kept per generation (a promotion saved or deleted starts a new one), so a search
+    asks the database nothing for them."""
+
+    def load():
+        table: dict[str, list[int]] = {}
+        rows = (
+            SearchPromotion.objects.filter(page__isnull=False)
+            .order_by("sort_order", "pk")
+            .values_list("query__query_string", "page_id")
+        )
+        for query_string, page_id in rows:
+            table.setdefault(query_string, []).append(page_id)
+        return table
+
+    return generation_cached("search-promotions", (), load)
 
 
 def search(terms: list[str], language: str, type_key=None, topic=None, exclude=(), backend=None):

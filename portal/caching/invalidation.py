@@ -8,6 +8,7 @@ It imports Wagtail's models, so it is imported once the app registry is ready:
 from django.db.models.signals import post_delete, post_save
 from wagtail import signals
 from wagtail.contrib.redirects.models import Redirect
+from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
 from wagtail.documents.models import AbstractDocument
 from wagtail.images.models import AbstractImage
@@ -22,6 +23,7 @@ WATCHED_BASES = (
     Site,
     Locale,
     Redirect,
+    SearchPromotion,
     AbstractImage,
     AbstractDocument,
     BaseSiteSetting,
@@ -32,8 +34,8 @@ _watched_senders: dict[type, bool] = {}
 
 def _is_watched(sender) -> bool:
     """Models whose rows public pages show: pages (and their view restrictions), snippets,
-    settings, images, documents, sites, locales and redirects. Not renditions: they are
-    made while a page renders, which must not empty the cache."""
+    settings, images, documents, sites, locales, redirects and search promotions. Not
+    renditions: they are made while a page renders, which must not empty the cache."""
     if sender not in _watched_senders:
         _watched_senders[sender] = isinstance(sender, type) and (
             issubclass(sender, WATCHED_BASES) or sender in get_snippet_models()

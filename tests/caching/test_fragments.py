@@ -171,3 +171,16 @@ def test_listing_cards_from_the_cache_cost_no_prefetch(client, fragments):
     (_html, first, _log), (_html2, second, log) = views(client, "/de/aktuelles/")
     assert {outcome for name, outcome in log if name == "news-card"} == {"hit"}
     assert second <= first - 2
+
+
+def test_a_new_search_promotion_shows_at_once(client, fragments, press_release_de):
+    from wagtail.contrib.search_promotions.models import Query, SearchPromotion
+
+    url = "/de/suche/?q=Radweg"
+    first = client.get(url).context["results"]
+    assert not any(result.promoted for result in first)
+    SearchPromotion.objects.create(
+        query=Query.get("Radweg"), page=press_release_de, sort_order=0, description=""
+    )
+    results = client.get(url).context["results"]
+    assert results[0].promoted and results[0].page.pk == press_release_de.pk
