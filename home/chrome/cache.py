@@ -261,7 +261,7 @@ def chrome_for(request=None) -> Chrome | None:
     request, cached across requests. ``None`` only when no site exists."""
     if request is not None and hasattr(request, _MEMO_ATTR):
         return getattr(request, _MEMO_ATTR)
-    key = f"portal:chrome:{CACHE_FORMAT}:{current_generation()}:{_site_key(request)}"
+    key = f"portal:chrome:{CACHE_FORMAT}:{current_generation(request)}:{_site_key(request)}"
     chrome = _from_process_memo(key)
     if chrome is None:
         chrome = cache.get(key)

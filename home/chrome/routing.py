@@ -55,7 +55,7 @@ def fast_route(request, path: str):
         return None
     components = [part for part in path.split("/") if part]
     where = hashlib.sha256(f"{_site_key(request)}|{home.pk}|{path}".encode()).hexdigest()[:32]
-    key = f"portal:route:{CACHE_FORMAT}:{current_generation()}:{where}"
+    key = f"portal:route:{CACHE_FORMAT}:{current_generation(request)}:{where}"
     known = cache.get(key)
     if known is not None:
         page = _page_from_route(chrome, *known)

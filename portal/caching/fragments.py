@@ -55,24 +55,11 @@ def _describe(obj) -> str:
     return str(obj)
 
 
-_GENERATION_ATTR = "_portal_fragment_generation"
-
-
-def request_generation(request) -> str:
-    """The generation, read once per request: every fragment of one view belongs to the same
-    generation (and with Redis each read is a round trip)."""
-    generation = getattr(request, _GENERATION_ATTR, None)
-    if generation is None:
-        generation = current_generation()
-        setattr(request, _GENERATION_ATTR, generation)
-    return generation
-
-
 def fragment_key(request, name: str, objects=(), generation: str | None = None) -> str:
     vary = "|".join(_describe(obj) for obj in objects)
     where = f"{request.scheme}://{request.get_host()}"
     digest = hashlib.sha256(f"{where}|{current_language()}|{vary}".encode()).hexdigest()[:32]
-    return f"fragment:{generation or request_generation(request)}:{name}:{digest}"
+    return f"fragment:{generation or current_generation(request)}:{name}:{digest}"
 
 
 FRAGMENT_LOG_ATTR = "_portal_fragments"
@@ -92,7 +79,7 @@ def cached_fragment(request, name: str, objects, render) -> str:
     if not fragments_enabled(request, objects):
         return render()
     try:
-        generation = request_generation(request)
+        generation = current_generation(request)
         key = fragment_key(request, name, objects, generation)
         html = page_cache().get(key)
     except Exception:  # a cache outage must not take pages down: render instead
@@ -127,7 +114,7 @@ def cached_per_item(request, name: str, items, vary, compute_missing) -> list:
     if not fragments_enabled(request, vary):
         return list(compute_missing(items))
     try:
-        generation = request_generation(request)
+        generation = current_generation(request)
         keys = [fragment_key(request, name, [*vary, item], generation) for item in items]
         found = page_cache().get_many(keys)
     except Exception:

@@ -56,7 +56,23 @@ def _write_generation_file(path: Path) -> str:
     return token
 
 
-def current_generation() -> str:
+_REQUEST_ATTR = "_portal_generation"
+
+
+def current_generation(request=None) -> str:
+    """The current token; with ``request``, read once per request and kept on it, so that
+    everything one view reads or stores belongs to the same generation (and, with Redis,
+    the token costs one round trip per view, not one per cache lookup)."""
+    if request is not None:
+        token = getattr(request, _REQUEST_ATTR, None)
+        if token is None:
+            token = _read_generation()
+            setattr(request, _REQUEST_ATTR, token)
+        return token
+    return _read_generation()
+
+
+def _read_generation() -> str:
     path = _generation_file()
     if path is not None:
         try:

@@ -138,7 +138,7 @@ class PageCacheMiddleware:
         if key is None:
             return _mark(self.get_response(request), "BYPASS")
         try:
-            generation = current_generation()
+            generation = current_generation(request)
             full_key = f"page:{generation}:{key}"
             entry = page_cache().get(full_key)
         except Exception:  # a cache outage must not take the site down: serve uncached
