@@ -6,7 +6,7 @@ one for the topics in the reader's language, and two for promotions.
 """
 
 import datetime
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from django.contrib.contenttypes.models import ContentType
 from django.core.paginator import EmptyPage, Paginator
@@ -57,16 +57,19 @@ class ResultEntry:
 
 @dataclass
 class Result:
+    """One result as shown: the page's ``ResultEntry`` (url, type, date, topics, read
+    through to it) with the search terms highlighted in title and teaser."""
+
     page: Page
-    url: str
+    entry: ResultEntry
     title: str
-    type_key: str
-    type_label: str
-    date: datetime.date | None
     teaser: str
-    topics: list = field(default_factory=list)
-    topics_html: str = ""
     promoted: bool = False
+
+    def __getattr__(self, name):
+        if name == "entry":  # not set yet (copying): no recursion
+            raise AttributeError(name)
+        return getattr(self.entry, name)
 
 
 def candidates(language: str, type_key: str | None = None, topic: Topic | None = None):
@@ -251,14 +254,9 @@ def build_results(pages, terms, language, request, promoted_ids=(), topic_url=""
     return [
         Result(
             page=page,
-            url=entry.url,
+            entry=entry,
             title=highlight(entry.title, terms),
-            type_key=entry.type_key,
-            type_label=entry.type_label,
-            date=entry.date,
             teaser=highlight(entry.teaser, terms),
-            topics=list(entry.topics),
-            topics_html=entry.topics_html,
             promoted=page.pk in promoted_ids,
         )
         for page, entry in zip(pages, entries, strict=True)
