@@ -83,6 +83,7 @@ def demo_server():
         "PORTAL_DEMO_FILM": "640x360:8",
     }
     manage = [sys.executable, str(ROOT / "manage.py")]
+    DEMO_SITE["env"], DEMO_SITE["manage"] = env, manage
     for command in (["migrate", "--noinput"], ["load_demo_content"], ["create_demo_admin"]):
         subprocess.run(manage + command + ["-v", "0"], cwd=ROOT, env=env, check=True)
     server = subprocess.Popen(
@@ -107,6 +108,19 @@ def demo_media_root(demo_server):
     if "media_root" not in DEMO_SITE:
         pytest.skip("the media folder of a site given by PORTAL_BROWSER_BASE_URL is not known")
     return DEMO_SITE["media_root"]
+
+
+def run_on_demo_site(code: str) -> None:
+    """Run Python ``code`` in a Django shell against the demo server's database (tests that
+    need content the demo does not have); skips for a site given by PORTAL_BROWSER_BASE_URL."""
+    if "env" not in DEMO_SITE:
+        pytest.skip("the database of a site given by PORTAL_BROWSER_BASE_URL is not reachable")
+    subprocess.run(
+        DEMO_SITE["manage"] + ["shell", "-c", code],
+        cwd=ROOT,
+        env=DEMO_SITE["env"],
+        check=True,
+    )
 
 
 @pytest.fixture(scope="session")
