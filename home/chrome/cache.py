@@ -156,7 +156,7 @@ class Chrome:
         return key is not None and key == page.translation_key
 
 
-def _site_key(request) -> str:
+def site_key(request) -> str:
     """The cache key part that picks the Site, as ``Site.find_for_request`` would."""
     if request is None:
         return "default"
@@ -261,21 +261,22 @@ def chrome_for(request=None) -> Chrome | None:
     request, cached across requests. ``None`` only when no site exists."""
     if request is not None and hasattr(request, _MEMO_ATTR):
         return getattr(request, _MEMO_ATTR)
-    key = f"portal:chrome:{CACHE_FORMAT}:{current_generation(request)}:{_site_key(request)}"
+    key = f"portal:chrome:{CACHE_FORMAT}:{current_generation(request)}:{site_key(request)}"
     chrome = _from_process_memo(key)
     if chrome is None:
-        chrome = cache.get(key)
-        if chrome is not None:
-            _remember_in_process(key, chrome)
-    if chrome is None:
-        if request is not None:
-            site = Site.find_for_request(request)
-        else:
-            site = Site.objects.filter(is_default_site=True).select_related("root_page").first()
-        chrome = _load(site) if site is not None else None
-        if chrome is not None:
-            cache.set(key, chrome, CHROME_TIMEOUT)
-            _remember_in_process(key, chrome)
+        shared = cache.get(key)
+        if shared is None:
+            if request is not None:
+                site = Site.find_for_request(request)
+            else:
+                site = Site.objects.filter(is_default_site=True).select_related("root_page").first()
+            shared = _load(site) if site is not None else None
+            if shared is not None:
+                cache.set(key, shared, CHROME_TIMEOUT)
+        if shared is not None:
+            # Every request gets its copy, also the one that loaded it: the kept object is
+            # never handed out (its site settings would remember this request).
+            _remember_in_process(key, shared)
             chrome = _from_process_memo(key)
     if request is None:
         return chrome

@@ -27,7 +27,7 @@ from wagtail import views as wagtail_views
 from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Page
 
-from home.chrome.cache import CACHE_FORMAT, _site_key, chrome_for
+from home.chrome.cache import CACHE_FORMAT, chrome_for, site_key
 from home.pages.models import HeroImageMixin
 from portal.caching.generation import current_generation
 from portal.languages import current_language
@@ -54,7 +54,7 @@ def fast_route(request, path: str):
     if home is None:
         return None
     components = [part for part in path.split("/") if part]
-    where = hashlib.sha256(f"{_site_key(request)}|{home.pk}|{path}".encode()).hexdigest()[:32]
+    where = hashlib.sha256(f"{site_key(request)}|{home.pk}|{path}".encode()).hexdigest()[:32]
     key = f"portal:route:{CACHE_FORMAT}:{current_generation(request)}:{where}"
     known = cache.get(key)
     if known is not None:

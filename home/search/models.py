@@ -56,7 +56,7 @@ class SearchPage(AsciiSlugMixin, FastViewRestrictionsMixin, Page):
         type_key = request.GET.get("type") or None
         if type_key is not None and not types.is_known_type(type_key):
             raise Http404("unknown result type")
-        topics = topics_of_language(language)  # for the filter and the empty state
+        topics = topics_of_language(language, request)  # for the filter and the empty state
         topic = None
         if topic_slug := request.GET.get("topic"):
             topic = next((t for t in topics if t.slug == topic_slug), None)
@@ -65,7 +65,9 @@ class SearchPage(AsciiSlugMixin, FastViewRestrictionsMixin, Page):
         searching = bool(terms or type_key or topic)
         # Promotions belong to the plain query: shown first on page 1, never twice.
         promoted = (
-            results.promoted_pages(query, language) if terms and not (type_key or topic) else []
+            results.promoted_pages(query, language, request)
+            if terms and not (type_key or topic)
+            else []
         )
         hits = results.paginate(
             results.search(terms, language, type_key, topic, exclude=promoted) if searching else [],

@@ -1,8 +1,10 @@
 """Search results of one language: promoted pages first, then hits, paginated.
 
-The number of SQL queries does not grow with the number of hits: one count, one page of
-hits, one query per page type on the page (specific fields), one for all their topics,
-one for the topics in the reader's language, and two for promotions.
+The number of SQL queries does not grow with the number of hits: one page of hits (and a
+count once they fill more than a page), one query per page type on the page (specific
+fields) and one for their topics where a result's display data is not cached yet, and one
+for the promoted pages if the query has promotions. Promotions and the topics of the
+language are kept per generation.
 """
 
 import datetime
@@ -99,7 +101,7 @@ def tagged_with_topic(topic: Topic) -> Q:
     return condition
 
 
-def promoted_pages(query: str, language: str) -> list[Page]:
+def promoted_pages(query: str, language: str, request=None) -> list[Page]:
     """Promotions of ``query`` in ``language``: each promoted page's live translation.
 
     Promotions have no language; a German promoted page is shown on the English site
@@ -108,11 +110,11 @@ def promoted_pages(query: str, language: str) -> list[Page]:
     """
     if not query:
         return []
-    page_ids = all_promotions().get(normalise_query_string(query), [])
+    page_ids = all_promotions(request).get(normalise_query_string(query), [])
     return localize_page_ids(page_ids, language)
 
 
-def all_promotions() -> dict[str, list[int]]:
+def all_promotions(request=None) -> dict[str, list[int]]:
     """Every promotion: normalised query string -> promoted page ids in order. A handful of
     rows, kept per generation (a promotion saved or deleted starts a new one), so a search
     asks the database nothing for them."""
@@ -128,7 +130,7 @@ def all_promotions() -> dict[str, list[int]]:
             table.setdefault(query_string, []).append(page_id)
         return table
 
-    return generation_cached("search-promotions", (), load)
+    return generation_cached("search-promotions", (), load, request)
 
 
 def search(terms: list[str], language: str, type_key=None, topic=None, exclude=(), backend=None):

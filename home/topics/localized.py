@@ -27,12 +27,12 @@ def live_topics(language: str | None = None):
     return Topic.objects.filter(live=True, locale__language_code=language or current_language())
 
 
-def topics_of_language(language: str | None = None) -> list[Topic]:
+def topics_of_language(language: str | None = None, request=None) -> list[Topic]:
     """Every live topic of ``language`` by name (the search filter, the empty search page):
     kept per generation (``portal.caching.fragments.generation_cached``)."""
     language = language or current_language()
     return generation_cached(
-        "topics", (language,), lambda: list(live_topics(language).order_by("name"))
+        "topics", (language,), lambda: list(live_topics(language).order_by("name")), request
     )
 
 

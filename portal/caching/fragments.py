@@ -75,31 +75,9 @@ def fragment_log(request) -> list[tuple[str, str]]:
 
 
 def cached_fragment(request, name: str, objects, render) -> str:
-    """The HTML of ``render()``, from the fragment cache when allowed and present."""
-    if not fragments_enabled(request, objects):
-        return render()
-    try:
-        generation = current_generation(request)
-        key = fragment_key(request, name, objects, generation)
-        html = page_cache().get(key)
-    except Exception:  # a cache outage must not take pages down: render instead
-        logger.exception("fragment cache unavailable")
-        return render()
-    if html is not None:
-        _log(request, name, "hit")
-        return html
-    _log(request, name, "miss")
-    now = timezone.now()
-    html = render()
-    try:
-        timeout = min(
-            settings.PORTAL_FRAGMENT_CACHE_SECONDS,
-            entry_timeout(now, generation, settings.PORTAL_FRAGMENT_CACHE_SECONDS),
-        )
-        page_cache().set(key, html, timeout)
-    except Exception:
-        logger.exception("fragment cache unavailable")
-    return html
+    """The HTML of ``render()``, from the fragment cache when allowed and present: a
+    ``cached_per_item`` of one item (None), varying on ``objects``."""
+    return cached_per_item(request, name, [None], objects, lambda _missing: [render()])[0]
 
 
 def cached_per_item(request, name: str, items, vary, compute_missing) -> list:
@@ -117,7 +95,7 @@ def cached_per_item(request, name: str, items, vary, compute_missing) -> list:
         generation = current_generation(request)
         keys = [fragment_key(request, name, [*vary, item], generation) for item in items]
         found = page_cache().get_many(keys)
-    except Exception:
+    except Exception:  # a cache outage must not take pages down: render instead
         logger.exception("fragment cache unavailable")
         return list(compute_missing(items))
     for key in keys:
@@ -128,12 +106,10 @@ def cached_per_item(request, name: str, items, vary, compute_missing) -> list:
         values = compute_missing([item for item, _key in missing])
         computed = {key: value for (_item, key), value in zip(missing, values, strict=True)}
         found.update(computed)
+        stored = {key: value for key, value in computed.items() if value is not None}
         try:
-            timeout = min(
-                settings.PORTAL_FRAGMENT_CACHE_SECONDS,
-                entry_timeout(now, generation, settings.PORTAL_FRAGMENT_CACHE_SECONDS),
-            )
-            stored = {key: value for key, value in computed.items() if value is not None}
+            # At most PORTAL_FRAGMENT_CACHE_SECONDS, cut at the next clock boundary.
+            timeout = entry_timeout(now, generation, settings.PORTAL_FRAGMENT_CACHE_SECONDS)
             page_cache().set_many(stored, timeout)
         except Exception:
             logger.exception("fragment cache unavailable")
@@ -153,14 +129,15 @@ def cached_fragments(request, name: str, items, vary, render_one, prepare=None) 
     return cached_per_item(request, name, items, vary, render_missing)
 
 
-def generation_cached(name: str, parts: tuple, compute):
+def generation_cached(name: str, parts: tuple, compute, request=None):
     """Data that only changes when something is published (the topics of a language), kept
-    per generation like the fragments, under the same switch. Must be picklable."""
+    per generation like the fragments, under the same switch. Must be picklable. With
+    ``request``, the generation the request already read is used."""
     if settings.PORTAL_FRAGMENT_CACHE_SECONDS <= 0:
         return compute()
     try:
         digest = hashlib.sha256(repr(parts).encode()).hexdigest()[:32]
-        key = f"data:{current_generation()}:{name}:{digest}"
+        key = f"data:{current_generation(request)}:{name}:{digest}"
         value = page_cache().get(key)
     except Exception:
         logger.exception("fragment cache unavailable")
