@@ -5,7 +5,8 @@ It imports Wagtail's models, so it is imported once the app registry is ready:
 ``PortalConfig.ready`` calls ``connect_signals``.
 """
 
-from django.db.models.signals import post_delete, post_save
+from django.apps import apps
+from django.db.models.signals import post_delete, post_migrate, post_save
 from wagtail import signals
 from wagtail.contrib.redirects.models import Redirect
 from wagtail.contrib.search_promotions.models import SearchPromotion
@@ -50,9 +51,16 @@ def _on_model_change(sender, **kwargs):
 
 def connect_signals() -> None:
     """Wagtail's publishing signals (pages and snippets with draft state, which may publish
-    without saving the row the page reads), moves, and saves/deletes of watched models."""
+    without saving the row the page reads), moves, and saves/deletes of watched models.
+
+    And every ``migrate``, once (after Wagtail's core app; the portal app has no models, so
+    Django sends it no ``post_migrate``): a deploy runs it, and the pages and fragments
+    cached before were rendered by the old code's templates."""
     names = ("page_published", "page_unpublished", "post_page_move", "published", "unpublished")
     for name in names:
         getattr(signals, name).connect(invalidate, dispatch_uid=f"portal.caching.{name}")
     post_save.connect(_on_model_change, dispatch_uid="portal.caching.save")
     post_delete.connect(_on_model_change, dispatch_uid="portal.caching.delete")
+    post_migrate.connect(
+        invalidate, sender=apps.get_app_config("wagtailcore"), dispatch_uid="portal.caching.migrate"
+    )

@@ -266,3 +266,17 @@ def test_scheduled_unpublishing_empties_the_cache(client, any_cache):
     )
     call_command("publish_scheduled", verbosity=0)
     fresh(client, "/de/impressum/", status=404)
+
+
+def test_a_deploy_empties_both_caches(client, any_cache):
+    """Deploying runs ``migrate``: what the old code's templates rendered is not served by
+    the new code, even when no migration was pending."""
+    from django.core.management import call_command
+
+    warm(client, "/de/impressum/")
+    call_command("migrate", verbosity=0)
+    response = client.get("/de/impressum/")
+    if settings.PORTAL_PAGE_CACHE_SECONDS:
+        assert response["X-Cache"] == "MISS"
+    else:
+        assert {outcome for _name, outcome in fragment_log(response.wsgi_request)} == {"miss"}
