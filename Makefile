@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-$(shell md5sum pyproject.toml | cut -c1-12)
 
-.PHONY: run test venv messages lint serve-setup clean node-tools docs-screenshots prod prod-stop
+.PHONY: run test venv messages lint serve-setup clean node-tools docs-screenshots page-screenshots prod prod-stop
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11+ is required")'
@@ -54,6 +54,11 @@ docs-screenshots: messages
 	$(PY) -m docs.screenshots
 	PORTAL_DOCS_SCREENSHOTS=docs/img PORTAL_REQUIRE_BROWSER=1 \
 	  $(PY) -m pytest -p no:cacheprovider -q tests/browser/test_journeys.py
+
+# Every public page type in both languages at 390 and 1280 px, for design review
+# (var/screenshots/); `make page-screenshots PAGES="campaign film"` shoots only those types.
+page-screenshots: messages vendor-js
+	$(PY) -m docs.page_screenshots $(PAGES)
 
 # The production stack (nginx + gunicorn, production settings, demo content) on :8080.
 prod:

@@ -8,32 +8,19 @@ is fetched from another host: Chromium runs with background networking off.
 """
 
 import json
-import os
-import shutil
-import socket
-import subprocess
-import sys
-import tempfile
-import time
-import urllib.request
 from pathlib import Path
 
 from PIL import Image
 
-ROOT = Path(__file__).resolve().parent.parent
+from docs.demo_site import CHROMIUM, CHROMIUM_ARGS, ROOT, demo_site, require_chromium
+
 OUT = ROOT / "docs" / "img"
-CHROMIUM = os.environ.get("PORTAL_CHROMIUM", "/usr/lib/chromium/chromium")
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-]
 VIEWPORT = {"width": 1280, "height": 800}
 
 # Ids of the demo objects the screenshots show, printed by the demo site itself.
 IDS_SCRIPT = """
 import json
+from pathlib import Path
 from wagtail.models import Page
 from home.models import Film
 from news.demo_articles import PRESS_RELEASE_SLUG
@@ -46,24 +33,6 @@ print(json.dumps({"press": press.pk, "press_en": press_en.pk, "event": event.pk,
                   "film": film.pk,
                   "events": EventIndexPage.objects.get(slug="veranstaltungen").pk}))
 """
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def wait_for(url: str, timeout: float = 90) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        try:
-            with urllib.request.urlopen(url, timeout=2) as response:
-                if response.status == 200:
-                    return
-        except OSError:
-            time.sleep(0.3)
-    raise RuntimeError(f"demo server did not answer at {url}")
 
 
 def optimise(path: Path) -> None:
@@ -123,50 +92,12 @@ def take_screenshots(base: str, ids: dict) -> None:
 
 
 def main() -> None:
-    if not Path(CHROMIUM).exists():
-        sys.exit(f"Chromium not found at {CHROMIUM} (apt-get install -y chromium)")
+    require_chromium()
     OUT.mkdir(parents=True, exist_ok=True)
-    workdir = Path(tempfile.mkdtemp(prefix="portal-screenshots-"))
-    port = free_port()
-    base = f"http://127.0.0.1:{port}"
-    env = {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "portal.settings.dev",
-        "DATABASE_URL": f"sqlite:///{workdir / 'db.sqlite3'}",
-        "MEDIA_ROOT": str(workdir / "media"),
-        "WAGTAILADMIN_BASE_URL": base,
-        "PORTAL_PREGENERATE_RENDITIONS": "0",
-    }
-    manage = [sys.executable, str(ROOT / "manage.py")]
-    server = None
-    try:
-        print("Building the demo site …")
-        for command in (["migrate", "--noinput"], ["load_demo_content"], ["create_demo_admin"]):
-            subprocess.run([*manage, *command, "-v", "0"], cwd=ROOT, env=env, check=True)
-        shell = subprocess.run(
-            [*manage, "shell", "-c", IDS_SCRIPT],
-            cwd=ROOT,
-            env=env,
-            check=True,
-            capture_output=True,
-            text=True,
-        )
-        ids = json.loads(shell.stdout.strip().splitlines()[-1])  # after any start-up notes
-        server = subprocess.Popen(
-            [*manage, "runserver", f"127.0.0.1:{port}", "--noreload"],
-            cwd=ROOT,
-            env=env,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
-        wait_for(f"{base}/healthz")
-        print(f"Screenshots from {base}:")
-        take_screenshots(base, ids)
-    finally:
-        if server is not None:
-            server.terminate()
-            server.wait(timeout=10)
-        shutil.rmtree(workdir, ignore_errors=True)
+    with demo_site() as site:
+        ids = json.loads(site.shell(IDS_SCRIPT))
+        print(f"Screenshots from {site.base}:")
+        take_screenshots(site.base, ids)
 
 
 if __name__ == "__main__":

@@ -29,7 +29,7 @@
     var button = document.createElement("button");
     button.type = "button";
     button.className = link.className;
-    button.textContent = link.textContent;
+    button.append.apply(button, Array.prototype.slice.call(link.childNodes));
     button.addEventListener("click", function () {
       load(container, button);
     });

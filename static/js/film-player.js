@@ -8,7 +8,8 @@
  *   play, from this script tag's data-hls-src (filled with {% static %}, so the hashed name);
  * - if HLS fails (hls.js missing, a fatal hls.js error, a native playback error), the MP4
  *   carries on from where the film had got to.
- * Nothing of the film is fetched before the visitor presses play, and nothing plays before. */
+ * Nothing of the film is fetched before the visitor presses play, and nothing plays before.
+ * Every self-hosted film also gets its tap-to-play button (offerStart, below). */
 (function () {
   "use strict";
 
@@ -223,5 +224,30 @@
     }
   }
 
+  /* Tap to play: on phones a tap on a video with controls only shows the controls, and the
+   * play icon in them is small. The film's own button covers the poster until the film
+   * first plays; a tap or click anywhere on it, or Enter/Space, starts the film. Focus then
+   * moves to the video, so keyboard users keep their place and reach its controls. */
+  function offerStart(video) {
+    var button = video.parentNode.querySelector("[data-film-start]");
+    if (!button || !video.paused || video.played.length) {
+      return;
+    }
+    button.hidden = false;
+    video.controls = false; // the button stands in for them; the controls' spinner hid it
+    button.addEventListener("click", function () {
+      quietly(video.play());
+    });
+    video.addEventListener("play", function () {
+      var hadFocus = document.activeElement === button;
+      button.hidden = true;
+      video.controls = true;
+      if (hadFocus) {
+        video.focus();
+      }
+    }, { once: true });
+  }
+
   document.querySelectorAll("video[data-film-hls]").forEach(enhance);
+  document.querySelectorAll("video.film__video").forEach(offerStart);
 })();

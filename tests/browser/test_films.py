@@ -1,6 +1,7 @@
-"""In Chromium: the self-hosted film plays (started with the keyboard), captions follow the
-page's language, seeking works (HTTP Range) and an external film contacts nobody before the
-click. Every request to another host is aborted, so nothing reaches the internet."""
+"""In Chromium: the self-hosted film plays (started with the keyboard, or a tap anywhere on
+its poster on a phone), captions follow the page's language, seeking works (HTTP Range), an
+external film contacts nobody before the click and its play button is legible. Every
+request to another host is aborted, so nothing reaches the internet."""
 
 import time
 from urllib.parse import urlsplit
@@ -63,9 +64,7 @@ def test_film_plays_from_the_keyboard_with_the_page_languages_captions(
     demo_server, page, local_only, language
 ):
     page.goto(demo_server + FILMS[language])
-    video = page.locator("video")
-    video.focus()
-    assert page.evaluate("document.activeElement.tagName") == "VIDEO"
+    page.locator("[data-film-start]").focus()
     page.keyboard.press("Space")
     wait_until(page, "document.querySelector('video').currentTime > 0.5")
     assert not page.evaluate("document.querySelector('video').paused")
@@ -80,7 +79,7 @@ def test_film_plays_from_the_keyboard_with_the_page_languages_captions(
 @pytest.mark.parametrize("language", ["de", "en"])
 def test_seeking_to_the_middle_shows_the_cue_there(demo_server, page, local_only, language):
     page.goto(demo_server + FILMS[language])
-    page.locator("video").focus()
+    page.locator("[data-film-start]").focus()
     page.keyboard.press("Enter")
     wait_until(page, "document.querySelector('video').currentTime > 0")
     cue = page.evaluate(
@@ -160,7 +159,7 @@ def test_the_film_streams_its_hls_ladder_with_captions(demo_server, page, local_
     before = list(local_only)
     # (The default caption track, a few hundred bytes, is the browser's to load at once.)
     assert not [url for url in before if "/films/encoded/" in url], "no video before play"
-    page.locator("video").focus()
+    page.locator("[data-film-start]").focus()
     page.keyboard.press("Space")
     wait_until(page, "document.querySelector('video').currentTime > 1")
     films = [urlsplit(url).path for url in local_only if "/films/encoded/" in url]
@@ -169,3 +168,65 @@ def test_the_film_streams_its_hls_ladder_with_captions(demo_server, page, local_
     assert any("hls.light" in url for url in local_only) == (path == "hls.js")
     showing = page.evaluate(TRACKS_JS)
     assert [t["language"] for t in showing if t["mode"] == "showing"] == ["de"]
+
+
+@pytest.mark.parametrize("language", ["de", "en"])
+def test_a_tap_on_the_poster_starts_the_film_on_a_phone(demo_server, browser, language):
+    """On phones a tap on a video only shows its controls; here a tap anywhere on the poster
+    (not only on the play icon) starts the film, and the controls then appear."""
+    context = browser.new_context(
+        viewport={"width": 390, "height": 844}, has_touch=True, is_mobile=True
+    )
+    tab = context.new_page()
+    tab.goto(demo_server + FILMS[language])
+    video = tab.locator("video")
+    assert not tab.evaluate("document.querySelector('video').controls"), "the button instead"
+    box = video.bounding_box()
+    tab.touchscreen.tap(box["x"] + box["width"] * 0.85, box["y"] + box["height"] * 0.2)
+    wait_until(tab, "document.querySelector('video').currentTime > 0.3")
+    assert tab.evaluate("document.querySelector('video').controls")
+    assert tab.locator("[data-film-start]").is_hidden()
+    context.close()
+
+
+def test_without_javascript_the_video_keeps_its_own_controls(demo_server, browser):
+    context = browser.new_context(java_script_enabled=False)
+    tab = context.new_page()
+    tab.goto(demo_server + FILMS["de"])
+    assert tab.locator("video[controls]").count() == 1
+    assert tab.locator("[data-film-start]").is_hidden()
+    context.close()
+
+
+LEGIBLE_JS = """() => {
+    const box = (selector) => document.querySelector(selector).getBoundingClientRect();
+    const label = box('.film__play-label'), notice = box('.film__notice');
+    const stage = box('.film__stage');
+    const text = document.querySelector('.film__play-label');
+    const overlaps = label.bottom > notice.top && label.top < notice.bottom;
+    return {overlaps, inside: label.left >= stage.left && label.right <= stage.right
+                              && label.top >= stage.top && label.bottom <= stage.bottom,
+            clipped: text.scrollWidth > text.clientWidth || text.scrollHeight > text.clientHeight,
+            words: text.innerText};
+}"""
+
+
+@pytest.mark.parametrize("width", [320, 390, 768, 1280])
+@pytest.mark.parametrize("language", ["de", "en"])
+def test_the_external_films_play_button_is_fully_legible(demo_server, browser, width, language):
+    """The privacy notice sits under the poster, never over the button's words."""
+    context = browser.new_context(viewport={"width": width, "height": 800})
+    tab = context.new_page()
+    tab.route(
+        "**/*",
+        lambda route: (
+            route.continue_()
+            if urlsplit(route.request.url).hostname == "127.0.0.1"
+            else route.abort()
+        ),
+    )
+    tab.goto(demo_server + EXTERNAL[language])
+    found = tab.evaluate(LEGIBLE_JS)
+    assert not found["overlaps"] and found["inside"] and not found["clipped"], found
+    assert "YouTube" in found["words"]
+    context.close()

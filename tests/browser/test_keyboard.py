@@ -90,10 +90,17 @@ def test_transcript_opens_with_enter_or_space(demo_server, page, local_only, key
 def test_self_hosted_film_is_reached_with_tab_and_plays_with_the_keyboard(
     demo_server, page, local_only, key
 ):
+    """The film's own play button (named after the film) stands in for the video's controls
+    until the film first plays; then focus is on the video, whose controls take over."""
     page.goto(demo_server + FILMS["de"])
-    tab_to(page, lambda a: a["tag"] == "VIDEO")
+    active = tab_to(page, lambda a: a["tag"] in ("BUTTON", "VIDEO") and "Hier" in a["text"])
+    assert (active["tag"], active["text"]) == ("BUTTON", "„Hier wächst was“ abspielen")
     page.keyboard.press(key)
     wait_until(page, "document.querySelector('video').currentTime > 0.3")
+    assert page.evaluate("document.activeElement.tagName") == "VIDEO"
+    assert page.evaluate("document.querySelector('video').controls")
+    page.keyboard.press("Space")
+    wait_until(page, "document.querySelector('video').paused")
     assert local_only == []
 
 
