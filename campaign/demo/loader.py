@@ -17,7 +17,7 @@ from campaign.demo.media import demo_captions, encode_demo_film
 from campaign.models import CampaignPage, FilmPage
 from home.demo.content import DEMO_NOTE_DE, DEMO_NOTE_EN, heading, paragraph
 from home.demo.images import get_or_create_demo_image
-from home.demo.translate import translate
+from home.demo.translate import plain_text_segments, translate
 from home.films.pipeline import masters_of, process_now
 from home.models import Film, FilmCaptionTrack, FilmSource, HomePage, Topic
 
@@ -135,17 +135,12 @@ def ensure_film_page(campaign: CampaignPage, spec: dict, film: Film, log) -> Fil
     return page
 
 
-def _segments(strings: dict) -> dict:
-    """wagtail-localize stores line breaks of plain text fields as ``<br/>`` in segments."""
-    return {k.replace("\n", "<br/>"): v.replace("\n", "<br/>") for k, v in strings.items()}
-
-
 def load_campaign_demo(log):
     german = Locale.objects.get(language_code="de")
     home = HomePage.objects.get(locale=german, depth=2)
     films = [ensure_self_hosted_film(german, log), ensure_external_film(german, log)]
     for film, strings in zip(films, (texts.FILM_EN, texts.EXTERNAL_EN), strict=True):
-        _, created = translate(film, "en", _segments(strings))
+        _, created = translate(film, "en", plain_text_segments(strings))
         if created:
             log(f"  film {film.title}: English translation created")
     campaign = ensure_campaign_page(home, films[0].poster, log)

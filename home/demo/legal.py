@@ -210,10 +210,10 @@ ACCESSIBILITY = {
             ("Was noch nicht barrierefrei ist", "What is not accessible yet"),
             [
                 (
-                    "Es gibt noch keinen Film in Deutscher Gebärdensprache (DGS). Der Platz "
-                    "dafür auf der Startseite ist vorbereitet.",
-                    "There is no film in German Sign Language (DGS) yet. Its place on the "
-                    "home page is prepared.",
+                    "Es gibt noch keinen Film in Deutscher Gebärdensprache (DGS). Auf der "
+                    "Startseite steht an seinem Platz ein Platzhalter aus Texttafeln.",
+                    "There is no film in German Sign Language (DGS) yet. On the home page, a "
+                    "placeholder of title cards stands in its place.",
                 ),
                 (
                     "Nicht jeder Film hat eine Audiodeskription. Wo sie fehlt, steht das auf "
@@ -335,6 +335,35 @@ EASY_READ = {
                     "von Link zu Link.",
                     "You do not use a mouse? Then press the Tab key. It takes you from link "
                     "to link.",
+                ),
+            ],
+        ),
+        (
+            ("Ist die Website barrierefrei?", "Is the website accessible?"),
+            [
+                (
+                    "Barrierefrei heißt: Alle Menschen können die Website benutzen. Auch Menschen "
+                    "mit Behinderung.",
+                    "Accessible means: everyone can use the website. People with disabilities too.",
+                ),
+                (
+                    "Fast alles auf der Website ist barrierefrei. Ein paar Dinge noch nicht.",
+                    "Almost everything on the website is accessible. A few things are not yet.",
+                ),
+                (
+                    "Zum Beispiel: Nicht jeder Film hat eine Beschreibung in Ton.",
+                    "For example: not every film has a spoken description.",
+                ),
+                (
+                    "Sie finden eine Barriere? Dann sagen Sie es uns. Wir antworten Ihnen in "
+                    "einem Monat.",
+                    "Have you found a barrier? Then tell us. We answer you within one month.",
+                ),
+                (
+                    "Alles dazu steht in der Erklärung zur Barrierefreiheit. Den Link finden Sie "
+                    "ganz unten auf jeder Seite.",
+                    "Everything about it is in the accessibility statement. The link is at the "
+                    "very bottom of every page.",
                 ),
             ],
         ),

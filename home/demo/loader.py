@@ -11,6 +11,7 @@ from wagtail.models import Locale, Page, Site
 from home.demo.content import block, get_or_create_child, heading, image_value, paragraph
 from home.demo.images import get_or_create_demo_image
 from home.demo.legal import EASY_READ, LEGAL_PAGES, english_strings, german_fields
+from home.demo.sign_language import ensure_sign_language_film
 from home.demo.topics import ensure_topics
 from home.demo.translate import translate
 from home.pages.models import HomePage, StandardPage
@@ -225,6 +226,17 @@ def ensure_site_settings(legal: dict[str, StandardPage]):
     site_settings.save()
 
 
+def fill_sign_language_slot(home: HomePage, log) -> None:
+    """The placeholder DGS film in the home pages' slot (BITV 2.0 § 4), where it is empty.
+    Set on every language's home page: the field is synchronised from German, but a demo
+    site loaded before the slot was filled already has its English home page."""
+    film = ensure_sign_language_film(home.locale, log)
+    for page in HomePage.objects.filter(depth=2, sign_language_film__isnull=True):
+        page.sign_language_film = film
+        page.save_revision().publish()
+        log(f"  {page.title}: DGS film placed")
+
+
 def ensure_search_page(home: HomePage, log) -> SearchPage:
     page, created = get_or_create_child(home, SearchPage, show_in_menus=False, **SEARCH_DE)
     if created:
@@ -241,6 +253,8 @@ def load_home_demo(log):
     legal = ensure_legal_pages(home, log)
     ensure_site_settings(legal)
     ensure_topics(log)
+    fill_sign_language_slot(home, log)
+    home.refresh_from_db()  # the English translation below is made from this object
     for term in GLOSSARY:
         GlossaryTerm.objects.get_or_create(term=term)
     _, created = translate(home, "en", HOME_EN)

@@ -43,3 +43,8 @@ def translate(source_object, language_code: str, strings: dict[str, str], publis
         )
     translation.save_target(publish=publish)
     return source_object.get_translation(locale), True
+
+
+def plain_text_segments(strings: dict[str, str]) -> dict[str, str]:
+    """wagtail-localize stores line breaks of plain text fields as ``<br/>`` in segments."""
+    return {k.replace("\n", "<br/>"): v.replace("\n", "<br/>") for k, v in strings.items()}

@@ -19,6 +19,7 @@ from home.films.embeds import parse_external_video
 from home.films.encoding import FilmEncoding
 from home.films.models import Film, FilmCaptionTrack, FilmSource
 from portal.languages import current_language
+from portal.transliteration import ascii_slug
 
 BROWSER_FORMATS = {".mp4": "video/mp4", ".webm": "video/webm"}
 
@@ -27,6 +28,29 @@ BROWSER_FORMATS = {".mp4": "video/mp4", ".webm": "video/webm"}
 class PlayableFile:
     url: str
     mime_type: str
+    name: str = ""  # in default_storage
+
+
+@dataclass(frozen=True)
+class Download:
+    """The film as a file to keep, with what the visitor needs to decide: format, size and
+    length (BITV 2.0 asks this of sign-language films; every self-hosted film offers it)."""
+
+    url: str
+    filename: str
+    format: str
+    size: int | None
+
+
+def _download(film, progressive: list[PlayableFile]) -> Download | None:
+    mp4 = next((f for f in progressive if f.mime_type == "video/mp4" and f.name), None)
+    if mp4 is None:
+        return None
+    try:
+        size = default_storage.size(mp4.name)
+    except (OSError, NotImplementedError):
+        size = None  # still offered; its size is just not known
+    return Download(mp4.url, f"{ascii_slug(film.title) or 'film'}.mp4", "MP4", size)
 
 
 def films_with_media():
@@ -46,10 +70,10 @@ def _streams(source) -> tuple[str | None, list[PlayableFile]]:
     hls = getattr(source, "encoded_hls", None)
     mp4 = getattr(source, "encoded_mp4", None)
     if hls and mp4:
-        return default_storage.url(hls), [PlayableFile(default_storage.url(mp4), "video/mp4")]
+        return default_storage.url(hls), [PlayableFile(default_storage.url(mp4), "video/mp4", mp4)]
     suffix = "." + source.file.name.rsplit(".", 1)[-1].lower()
     if suffix in BROWSER_FORMATS:
-        return None, [PlayableFile(source.file.url, BROWSER_FORMATS[suffix])]
+        return None, [PlayableFile(source.file.url, BROWSER_FORMATS[suffix], source.file.name)]
     return None, []
 
 
@@ -126,6 +150,7 @@ def player_context(film, language: str | None = None) -> dict:
         "external": None,
         "hls": hls,
         "sources": progressive,
+        "download": _download(film, progressive),
         "described": described_files[0] if described_files else None,
         "tracks": tracks,
     }

@@ -22,11 +22,17 @@ def legal_links(context, site_settings):
     return chrome.legal_links(current_language())
 
 
+@register.simple_tag(takes_context=True)
+def easy_read_page(context):
+    """The Leichte Sprache page in the visitor's language, or None."""
+    chrome = chrome_for(context.get("request"))
+    return chrome.easy_read_page(current_language()) if chrome is not None else None
+
+
 @register.inclusion_tag("includes/easy_read_link.html", takes_context=True)
 def easy_read_link(context):
     """The Leichte Sprache page in the visitor's language (BITV 2.0 § 4), on every page."""
-    chrome = chrome_for(context.get("request"))
-    return {"page": chrome.easy_read_page(current_language()) if chrome is not None else None}
+    return {"page": easy_read_page(context)}
 
 
 @register.inclusion_tag("includes/provider_details.html", takes_context=True)

@@ -129,23 +129,54 @@ def test_english_quote_on_the_german_home_page_is_marked_english(client):
     assert caption.find_parent(attrs={"lang": "en"}) is None
 
 
-def test_sign_language_slot_on_the_home_page_shows_the_chosen_film(client, home_de, home_en):
-    from home.models import Film
+@pytest.mark.parametrize(
+    ("path", "heading", "easy_read", "facts"),
+    [
+        (
+            "/de/",
+            "Informationen in Deutscher Gebärdensprache (DGS)",
+            "/de/leichte-sprache/",
+            r"^\(MP4, [\d,]+\s(KB|MB), 0:\d\d Min\.\)$",
+        ),
+        (
+            "/en/",
+            "Information in German Sign Language (DGS)",
+            "/en/easy-read/",
+            r"^\(MP4, [\d.]+\s(KB|MB), 0:\d\d min\)$",
+        ),
+    ],
+)
+def test_the_start_page_explains_the_site_in_easy_read_and_sign_language(
+    client, path, heading, easy_read, facts
+):
+    """BITV 2.0 § 4: on the start page, the Leichte Sprache page and the DGS film, which can
+    be downloaded with its format, size and length shown."""
+    import re
 
+    _, soup = soup_of(client, path)
+    section = soup.find("section", class_="accessible-info")
+    assert section.find("a", href=easy_read) is not None
+    part = section.find(id="sign-language")
+    assert part.find("h3").get_text(strip=True) == heading
+    assert part.find("video") is not None
+    download = part.find(class_="film__download")
+    link = download.find("a", download=True)
+    assert link["download"].endswith(".mp4") and link["download"].isascii()
+    assert re.match(facts, download.find(class_="film__download-facts").get_text(strip=True))
+    response = client.get(link["href"])
+    assert response.status_code == 200
+    assert response["Content-Type"] == "video/mp4"
+
+
+def test_without_a_dgs_film_the_start_page_keeps_the_easy_read_part(client, home_de):
+    type(home_de).objects.filter(locale__language_code__in=["de", "en"]).update(
+        sign_language_film=None
+    )
     _, soup = soup_of(client, "/de/")
-    assert soup.find("section", class_="sign-language") is None  # the demo has no DGS film
-    film = Film.objects.filter(live=True, locale=home_de.locale).exclude(sources=None).first()
-    for home in (home_de, home_en):
-        type(home).objects.filter(pk=home.pk).update(sign_language_film=film)
-    for path, heading in [
-        ("/de/", "Informationen in Deutscher Gebärdensprache (DGS)"),
-        ("/en/", "Information in German Sign Language (DGS)"),
-    ]:
-        _, soup = soup_of(client, path)
-        section = soup.find("section", class_="sign-language")
-        assert section.find("h2").get_text(strip=True) == heading
-        assert section.find(class_="film") is not None
-        assert section.find("video") is not None or section.find(class_="film__external")
+    section = soup.find("section", class_="accessible-info")
+    assert section.find("a", href="/de/leichte-sprache/") is not None
+    assert section.find(id="sign-language") is None
+    assert section.find("video") is None
 
 
 def test_sign_language_film_is_kept_when_the_home_page_is_translated_again(

@@ -42,7 +42,7 @@ def snapshot():
 def test_second_run_changes_nothing():
     before = snapshot()
     assert before["pages"] > 5 and before["translations"] > 0
-    assert before["films"] == 4, "two demo films, each with an English translation"
+    assert before["films"] == 6, "three demo films (campaign, YouTube, DGS), each also in English"
     call_command("load_demo_content", verbosity=0)
     assert snapshot() == before
 
