@@ -5,6 +5,8 @@ page text, topics and related news and events, so the same film can also appear 
 body through the FilmBlock.
 """
 
+from functools import cached_property
+
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -62,6 +64,18 @@ class CampaignPage(AsciiSlugMixin, FastViewRestrictionsMixin, HeroImageMixin, Pa
 
     class Meta:
         verbose_name = _("campaign page")
+
+    @cached_property
+    def films_shown(self) -> list:
+        """The film pages the landing page shows (asked for inside its cached fragment)."""
+        return list(self.film_pages())
+
+    def lead_player(self) -> dict | None:
+        """The first film's player, shown full-bleed at the top of the landing page: the
+        campaign's films are its centre. Its film is live in this page's language."""
+        first = next(iter(self.films_shown), None)
+        film = live_film(first.film) if first is not None else None
+        return player_context(film) if film else None
 
     def film_pages(self, renditions: bool = True):
         """The campaign's live film pages with film and poster renditions: a fixed number of

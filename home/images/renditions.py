@@ -60,9 +60,10 @@ def card_renditions(lookup: str) -> Prefetch:
     return Prefetch(lookup, queryset=renditions.filter(filter_spec__in=picture_specs(False)))
 
 
-def prefetch_picture_renditions(hero=None, inline=()) -> None:
-    """The renditions of a page's hero (its ``<picture>`` and its share image) and of its
-    inline images (cards, body images), in one query, for several listings at once.
+def prefetch_picture_renditions(hero=None, inline=(), posters=()) -> None:
+    """The renditions of a page's hero (its ``<picture>`` and its share image), of its
+    inline images (cards, body images) and of film posters (the ``<video>``'s poster and
+    an external film's ``<picture>``), in one query, for several listings at once.
 
     Without this, an image that no listing prefetched gets its renditions from the rendition
     cache, and Wagtail writes them back on every view: ``get_renditions`` marks only
@@ -74,6 +75,7 @@ def prefetch_picture_renditions(hero=None, inline=()) -> None:
     instances: dict[int, list] = {}
     groups = [(hero, [*picture_specs(True), SHARE_SPEC])] if hero is not None else []
     groups += [(image, picture_specs(False)) for image in inline if image is not None]
+    groups += [(image, [*picture_specs(False), POSTER_SPEC]) for image in posters if image]
     for image, specs in groups:
         wanted.setdefault(image.pk, set()).update(specs)
         instances.setdefault(image.pk, []).append(image)

@@ -178,7 +178,10 @@ class HomePage(AsciiSlugMixin, FastViewRestrictionsMixin, HeroImageMixin, Page):
     def sign_language_player(self):
         """The DGS film's player in the current language (live versions only), or None."""
         film = live_film(self.sign_language_film) if self.sign_language_film_id else None
-        return player_context(film) if film else None
+        if film is None:
+            return None
+        prefetch_picture_renditions(posters=[film.poster])
+        return player_context(film)
 
 
 class StandardPage(AsciiSlugMixin, FastViewRestrictionsMixin, HeroImageMixin, Page):

@@ -55,7 +55,7 @@ def test_campaign_page_shows_claim_and_film_grid(client, language):
     html = soup(client, f"/{language}/krasse-gegend/")
     assert html.html["lang"] == language
     assert html.h1.get_text(strip=True) == "Die Lausitz. Krasse Gegend."
-    links = [a["href"] for a in html.select(".film-grid a")]
+    links = [a["href"] for a in html.select(".film-tiles a")]
     expected = {"de": [FILM_DE, EXTERNAL_DE], "en": [FILM_EN, EXTERNAL_EN]}[language]
     assert links == expected
 
@@ -175,6 +175,6 @@ def test_related_pages_resolve_to_the_current_language(client):
 @pytest.mark.parametrize("language", ["de", "en"])
 def test_home_page_teases_the_campaign(client, language):
     html = soup(client, f"/{language}/")
-    teaser = html.select_one(".home-teaser--campaign")
+    teaser = html.select_one(".campaign-band")
     assert teaser.h2.a["href"] == f"/{language}/krasse-gegend/"
-    assert len(teaser.select(".film-card")) == 2
+    assert len(teaser.select(".film-tile")) == 2

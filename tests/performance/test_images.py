@@ -72,8 +72,9 @@ def test_images_below_the_fold_are_lazy_with_size_and_decorative_alt(client):
 
 def test_home_teaser_cards_get_their_renditions_in_one_query(client, home_de):
     """News, event and film cards on the home page: one rendition query for all of them and
-    the body's images, and one for the hero (rendered on every view, outside the cached
-    fragments), each with only the sizes it shows (not every rendition of the image)."""
+    the body's images, one for the hero (rendered on every view, outside the cached
+    fragments) and one for the DGS film's poster (a fragment of its own), each with only the
+    sizes it shows (not every rendition of the image)."""
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
@@ -81,7 +82,7 @@ def test_home_teaser_cards_get_their_renditions_in_one_query(client, home_de):
     with CaptureQueriesContext(connection) as queries:
         html = client.get("/de/").content.decode()
     rendition_queries = [q["sql"] for q in queries if "customrendition" in q["sql"]]
-    assert len(rendition_queries) == 2
+    assert len(rendition_queries) == 3
     groups = re.findall(
         r'"filter_spec" IN \(([^)]*)\) AND "home_customrendition"."image_id" IN \(([^)]*)\)',
         " ".join(rendition_queries),
@@ -91,4 +92,4 @@ def test_home_teaser_cards_get_their_renditions_in_one_query(client, home_de):
     assert any("width-480" in specs and len(ids.split(",")) >= 6 for specs, ids in groups)
     # Three articles, three events and the film posters, each a <picture>.
     assert html.count('class="card__image"') >= 6
-    assert html.count('<li class="film-card">') >= 1
+    assert html.count('<li class="film-tile">') >= 1
