@@ -102,8 +102,9 @@ class PressPhoto:
         one megabyte. Decimal units, as cameras and operating systems count them."""
         size = self.size_in_bytes
         if size >= 1_000_000:
-            return f"{number_format(size / 1_000_000, 1)} MB"
-        return f"{number_format(max(size / 1000, 1), 0)} kB"
+            # Rounded here: Django's number_format cuts decimals off instead of rounding.
+            return f"{number_format(round(size / 1_000_000, 1), 1)} MB"
+        return f"{number_format(max(round(size / 1000), 1), 0)} kB"
 
     @property
     def summary(self) -> str:
