@@ -52,8 +52,8 @@ class CustomImage(AbstractImage):
         max_length=255,
         blank=True,
         help_text=_(
-            "Conditions beyond the licence, shown as written in both languages, e.g. "
-            "'Nur mit Nennung der Fotografin; nicht für Werbung.'"
+            "Conditions beyond the licence, in German: the English page shows them as "
+            "written (marked as German), e.g. 'Nur mit Nennung der Fotografin.'"
         ),
     )
 

@@ -65,6 +65,8 @@ def test_english_page_shows_the_same_photos_with_translated_captions(client, pre
     assert f"<dt>Credit</dt><dd>{CREDIT}</dd>" in html  # a fact: the same in every language
     assert "Free for press use in connection with reporting on the agency" in html
     assert "Download original" in html
+    # the licence note is written in German and marked as such
+    assert '<span lang="de">Nur mit Nennung des Fotografen; nicht für Werbung.</span>' in html
 
 
 @pytest.mark.parametrize(
