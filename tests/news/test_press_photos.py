@@ -171,3 +171,16 @@ def test_changing_an_images_credit_updates_the_press_page(client, any_cache):  #
     html = fresh(client, DE)
     assert "Foto: Neue Fotografin (Demo)" in html and CREDIT not in html
     assert "Alle Rechte vorbehalten" in html
+
+
+def test_restricting_a_collection_removes_its_photos_from_the_cached_page(
+    client,
+    any_cache,  # noqa: F811
+):
+    assert CREDIT in warm(client, DE)
+    root = Collection.get_first_root_node()
+    CollectionViewRestriction.objects.create(
+        collection=root, restriction_type=CollectionViewRestriction.PASSWORD, password="x"
+    )
+    html = fresh(client, DE)
+    assert CREDIT not in html and "Hier gibt es noch keine Pressefotos." in html
