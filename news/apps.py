@@ -16,12 +16,15 @@ class NewsConfig(AppConfig):
 
         from home.registry import register_demo_loader, register_home_teaser
         from news.demo import load_news_demo
+        from news.demo_press import load_press_demo
         from news.event_facts import on_page_published
         from news.models.events import next_event_change
         from news.teasers import latest_news, upcoming_events
         from portal.caching.clock import register_clock_boundary
 
         register_demo_loader("news", load_news_demo, order=20)
+        # After the news demo: it makes the images and the press contact the page shows.
+        register_demo_loader("press", load_press_demo, order=25)
         register_home_teaser("news", "news/includes/home_teaser.html", latest_news, order=10)
         register_home_teaser(
             "events", "news/includes/home_events_teaser.html", upcoming_events, order=20

@@ -10,7 +10,7 @@ from wagtail.models import Locale
 
 from campaign.models import CampaignPage, FilmPage
 from home.models import HomePage, SearchPage, SiteSettings
-from news.models import EventIndexPage, EventPage, NewsIndexPage, NewsPage
+from news.models import EventIndexPage, EventPage, NewsIndexPage, NewsPage, PressPage
 from news.models.articles import NewsKind
 
 LANGUAGES = ("de", "en")
@@ -40,6 +40,7 @@ PAGE_TYPES = {
     "home": lambda lang: _first(HomePage, lang).url,
     "news index": lambda lang: _first(NewsIndexPage, lang).url,
     "article": lambda lang: _first(NewsPage, lang, kind=NewsKind.PRESS_RELEASE).url,
+    "press page": lambda lang: _first(PressPage, lang).url,
     "event index": lambda lang: _first(EventIndexPage, lang).url,
     "event": lambda lang: (
         EventPage.objects.live().filter(locale__language_code=lang).order_by("start").first().url

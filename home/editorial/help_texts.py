@@ -47,3 +47,12 @@ DATE_GROUP = _(
 )
 PLACE_GROUP = _("Where the event takes place; shown on the event page and in the calendar file.")
 REGISTRATION_GROUP = _("How to register, if needed; shown as a box on the event page.")
+PRESS_BODY = _(
+    "Optional text under the introduction, e.g. accreditation for events or how to order "
+    "interviews. Press releases, photos and contacts are listed automatically."
+)
+PRESS_PHOTOS = _(
+    "Photos journalists may download in full size. Before adding one, set its credit and "
+    "licence under Images: both are shown with the photo in every language. Each photo gets "
+    "an alt text and a caption here, which are translated."
+)

@@ -133,6 +133,7 @@ class HomePage(AsciiSlugMixin, FastViewRestrictionsMixin, HeroImageMixin, Page):
         "home.SearchPage",
         "news.NewsIndexPage",
         "news.EventIndexPage",
+        "news.PressPage",
         "campaign.CampaignPage",
     ]
     template = "home/home_page.html"

@@ -2,6 +2,7 @@
 
 import datetime
 
+from django.apps import apps
 from django.db import models
 from django.db.models import Q
 from django.http import Http404
@@ -16,6 +17,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from home.blocks import BaseStreamBlock, RelatedPageBlock
+from home.chrome.cache import home_child, home_page_for
 from home.editorial import help_texts as help
 from home.editorial.slugs import AsciiSlugMixin
 from home.i18n import localized_stream_pages, page_language, public
@@ -32,6 +34,13 @@ from portal.languages import current_language
 class NewsKind(models.TextChoices):
     PRESS_RELEASE = "press-release", _("Press release")
     NEWS = "news", _("News")
+
+
+def press_page_for(request, language: str):
+    """The live, public press page of ``language`` from the site chrome (no query), or None.
+    By label: ``news.models.press`` imports this module."""
+    model = apps.get_model("news", "PressPage")
+    return home_child(request, home_page_for(language, request), model)
 
 
 class NewsIndexPage(ListingPage):
@@ -64,6 +73,7 @@ class NewsIndexPage(ListingPage):
             active_kind=kind,
             kinds=NewsKind.choices,
             filter_query=filter_query(topic, kind),
+            press_page=press_page_for(request, language),
         )
         return context
 
@@ -202,6 +212,7 @@ class NewsPage(
         index_page = self.get_parent()
         context["index_page"] = index_page
         context["feed_url"] = NewsIndexPage.feed_url(index_page, request)
+        context["press_page"] = press_page_for(request, page_language(self))
         return context
 
     def structured_data(self, request):

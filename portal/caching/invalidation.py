@@ -13,7 +13,7 @@ from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
 from wagtail.documents.models import AbstractDocument
 from wagtail.images.models import AbstractImage
-from wagtail.models import Locale, Page, PageViewRestriction, Site
+from wagtail.models import CollectionViewRestriction, Locale, Page, PageViewRestriction, Site
 from wagtail.snippets.models import get_snippet_models
 
 from portal.caching.generation import invalidate
@@ -21,6 +21,8 @@ from portal.caching.generation import invalidate
 WATCHED_BASES = (
     Page,
     PageViewRestriction,
+    # The press page leaves out images of restricted collections.
+    CollectionViewRestriction,
     Site,
     Locale,
     Redirect,

@@ -5,15 +5,21 @@ from wagtail.test.utils import WagtailPageTestCase
 
 from campaign.models import CampaignPage
 from home.models import HomePage, SearchPage, StandardPage
-from news.models import EventIndexPage, NewsIndexPage
+from news.models import EventIndexPage, NewsIndexPage, PressPage
 
 
 class PageTreeRules(WagtailPageTestCase):
     def test_home_page(self):
         self.assertAllowedParentPageTypes(HomePage, {Page})
         self.assertAllowedSubpageTypes(
-            HomePage, {StandardPage, SearchPage, NewsIndexPage, EventIndexPage, CampaignPage}
+            HomePage,
+            {StandardPage, SearchPage, NewsIndexPage, EventIndexPage, PressPage, CampaignPage},
         )
+
+    def test_press_page(self):
+        self.assertAllowedParentPageTypes(PressPage, {HomePage})
+        self.assertAllowedSubpageTypes(PressPage, set())
+        self.assertCanNotCreateAt(StandardPage, PressPage)
 
     def test_standard_page(self):
         self.assertAllowedParentPageTypes(StandardPage, {HomePage, StandardPage})

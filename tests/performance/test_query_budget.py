@@ -13,7 +13,7 @@ from wagtail.models import Locale
 
 from campaign.models import CampaignPage, FilmPage
 from home.models import HomePage, SearchPage, StandardPage
-from news.models import EventIndexPage, EventPage, NewsIndexPage, NewsPage
+from news.models import EventIndexPage, EventPage, NewsIndexPage, NewsPage, PressPage
 from portal.caching.generation import invalidate
 
 pytestmark = pytest.mark.django_db
@@ -23,6 +23,7 @@ PAGE_TYPES = [
     HomePage,
     NewsIndexPage,
     NewsPage,
+    PressPage,
     EventIndexPage,
     EventPage,
     CampaignPage,
