@@ -62,6 +62,23 @@ class PressPhotoBlock(blocks.StructBlock):
     class Meta:
         icon = "image"
         label = _("Press photo")
+        description = _(
+            "A photo journalists may use: shown with its credit and licence, the original "
+            "offered for download."
+        )
+        # The block picker's preview; the press page renders its photos itself (all at once,
+        # with their file facts: load_press_photos).
+        template = "blocks/press_photo_block.html"
+
+    def get_preview_value(self):
+        image = get_image_model().objects.order_by("pk").first()
+        return self.to_python(
+            {
+                "image": image.pk if image else None,
+                "alt_text": "Windräder über einem Tagebausee",
+                "caption": "Pressefoto: Windpark am Seeufer",
+            }
+        )
 
 
 def public_images(queryset):
