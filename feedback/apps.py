@@ -22,4 +22,6 @@ class FeedbackConfig(AppConfig):
         from home.registry import register_legal_link
 
         register_legal_link("report-a-barrier", report_link, order=10, on_statement=True)
-        post_migrate.connect(ensure_role, sender=self, dispatch_uid="feedback.role")
+        # After every app's post_migrate, not only this app's: the permissions are made by
+        # django.contrib.auth's own receiver, which runs after this one for this app.
+        post_migrate.connect(ensure_role, dispatch_uid="feedback.role")

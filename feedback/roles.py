@@ -2,8 +2,9 @@
 
 Reports hold personal data (names, e-mail addresses, descriptions of a disability's
 effects), so they are not given to the editorial role (Redaktion) wholesale; whoever
-answers them is put in this group. Created after every ``migrate`` (the permissions exist
-only then), so a new site has it without a separate step.
+answers them is put in this group. Created by ``migrate`` (after the permissions exist), so
+a new site has it without a separate step; an existing group is left as administrators
+made it.
 """
 
 from django.contrib.auth.models import Group, Permission
@@ -24,6 +25,7 @@ def ensure_role(**kwargs) -> Group | None:
     ).first()
     if len(perms) != len(ACTIONS) or access is None:
         return None  # an app's permissions are not there yet (partial migrate)
-    group, _created = Group.objects.get_or_create(name=GROUP)
-    group.permissions.add(access, *perms)
+    group, created = Group.objects.get_or_create(name=GROUP)
+    if created:  # later changes by an administrator are kept
+        group.permissions.add(access, *perms)
     return group
