@@ -8,7 +8,7 @@ of the message, never the whole text.
 
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
-from wagtail.admin.ui.tables import Column, DateColumn, StatusTagColumn
+from wagtail.admin.ui.tables import Column, StatusTagColumn, TitleColumn
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies import ModelPermissionPolicy
 
@@ -31,13 +31,15 @@ class ReportViewSet(ModelViewSet):
     menu_label = _("Accessibility reports")
     menu_order = 250
     add_to_admin_menu = True
+    # Absolute dates (Wagtail's DateColumn says "3 weeks" or "just now", which for a
+    # deadline is wrong); the excerpt is the link to the report.
     list_display = [
-        DateColumn("received_at", label=_("received"), sort_key="received_at"),
-        Column("__str__", label=_("barrier described")),
-        StatusTagColumn("get_status_display", label=_("status"), sort_key="status"),
-        DateColumn("due_date", label=_("answer due"), sort_key="due_date"),
-        StatusTagColumn("overdue_label", label=_("overdue"), primary=True),
-        Column("language_name", label=_("language")),
+        Column("received_display", label=_("Received"), sort_key="received_at"),
+        TitleColumn("__str__", label=_("Barrier described"), url_name="accessibilityreport:edit"),
+        StatusTagColumn("get_status_display", label=_("Status"), sort_key="status"),
+        Column("due_display", label=_("Answer due"), sort_key="due_date"),
+        StatusTagColumn("overdue_label", label=_("Overdue"), primary=True),
+        Column("language_name", label=_("Language")),
     ]
     list_filter = ["status"]
     list_export = []

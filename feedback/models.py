@@ -11,6 +11,7 @@ from datetime import datetime
 from dateutil.relativedelta import relativedelta
 from django.db import models
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.text import Truncator
 from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
@@ -110,6 +111,12 @@ class AccessibilityReport(models.Model):
         return str(_("overdue")) if self.is_overdue else ""
 
     overdue_label.short_description = _("overdue")
+
+    def received_display(self) -> str:
+        return date_format(timezone.localtime(self.received_at), "SHORT_DATETIME_FORMAT")
+
+    def due_display(self) -> str:
+        return date_format(self.due_date, "SHORT_DATE_FORMAT")
 
     def language_name(self) -> str:
         try:
