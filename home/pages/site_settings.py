@@ -146,6 +146,10 @@ class SiteSettings(BaseSiteSetting):
         MultiFieldPanel(
             [FieldPanel("arbitration_body_name"), FieldPanel("arbitration_body_url")],
             heading=_("Accessibility: arbitration"),
+            help_text=_(
+                "Named on the barrier report form, its confirmation and under the "
+                "accessibility statement, in every language."
+            ),
         ),
     ]
 
