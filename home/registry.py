@@ -1,4 +1,4 @@
-"""Extension points through which ``news`` and ``campaign`` plug into ``home``.
+"""Extension points through which ``news``, ``campaign`` and ``feedback`` plug into ``home``.
 
 ``home`` must never import those apps (dependencies point one way), yet the demo command and
 the home page need their contributions. Each app registers them in its ``AppConfig.ready``.
@@ -27,8 +27,27 @@ class HomeTeaser:
     order: int
 
 
+@dataclass(frozen=True)
+class LinkTarget:
+    label: str
+    url: str
+
+
+@dataclass(frozen=True)
+class LegalLink:
+    """A link beside the legal pages that is not a page (the "report a barrier" form):
+    ``target(request)`` returns a ``LinkTarget`` in the active language, or None. Shown in
+    the footer of every page, and under the accessibility statement when ``on_statement``."""
+
+    name: str
+    target: Callable
+    order: int
+    on_statement: bool
+
+
 _demo_loaders: dict[str, DemoLoader] = {}
 _home_teasers: dict[str, HomeTeaser] = {}
+_legal_links: dict[str, LegalLink] = {}
 
 
 def register_demo_loader(name: str, load: Callable, order: int = 100) -> None:
@@ -46,3 +65,13 @@ def register_home_teaser(name: str, template: str, items: Callable, order: int =
 
 def home_teasers() -> list[HomeTeaser]:
     return sorted(_home_teasers.values(), key=lambda teaser: (teaser.order, teaser.name))
+
+
+def register_legal_link(
+    name: str, target: Callable, order: int = 100, on_statement: bool = False
+) -> None:
+    _legal_links[name] = LegalLink(name, target, order, on_statement)
+
+
+def legal_links() -> list[LegalLink]:
+    return sorted(_legal_links.values(), key=lambda link: (link.order, link.name))

@@ -37,6 +37,9 @@ if settings.DEBUG or settings.PORTAL_SERVE_MEDIA:
     urlpatterns += [re_path(r"^media/(?P<path>.+)$", serve_media, name="media")]
 
 urlpatterns += i18n_patterns(
+    # The barrier report form (its paths are translated: /de/barriere-melden/), before
+    # Wagtail's pages, whose pattern takes every path.
+    path("", include("feedback.urls")),
     # Wagtail's page view with faster routing (home.chrome.routing), then Wagtail's own URLs.
     re_path(serve_pattern, routing.serve, name="wagtail_serve"),
     path("", include(wagtail_urls)),

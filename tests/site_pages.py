@@ -72,3 +72,27 @@ def path_and_status(label: str) -> tuple[str, int]:
 def public_paths():
     """``(label, path, expected status)`` for every page type in both languages."""
     return [(label, *path_and_status(label)) for label in LABELS]
+
+
+# The barrier report form and its confirmation (feedback app): not pages, and the form sets
+# the CSRF cookie, so they are checked beside the page types (axe, vnu), not in the
+# "no cookie" promises over PAGE_TYPES.
+FORM_LABELS = [
+    f"{kind} ({language})"
+    for kind in ("report a barrier", "report received")
+    for language in LANGUAGES
+]
+
+
+def form_paths():
+    """``(label, path)`` of the report form and its confirmation in both languages."""
+    from django.urls import reverse
+    from django.utils import translation
+
+    paths = []
+    for label in FORM_LABELS:
+        kind, language = label[:-5], label[-3:-1]
+        with translation.override(language):
+            name = "feedback:report" if kind == "report a barrier" else "feedback:received"
+            paths.append((label, reverse(name)))
+    return paths

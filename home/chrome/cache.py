@@ -150,9 +150,16 @@ class Chrome:
 
     def is_impressum(self, page) -> bool:
         """Whether ``page`` is the Impressum in any language (same translation key)."""
+        return self._is_chosen("impressum_page_id", page)
+
+    def is_accessibility_statement(self, page) -> bool:
+        """Whether ``page`` is the accessibility statement in any language."""
+        return self._is_chosen("accessibility_page_id", page)
+
+    def _is_chosen(self, field: str, page) -> bool:
         if self.site_settings is None or page is None:
             return False
-        key = self.chosen_keys.get(self.site_settings.impressum_page_id)
+        key = self.chosen_keys.get(getattr(self.site_settings, field))
         return key is not None and key == page.translation_key
 
 

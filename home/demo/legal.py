@@ -1,10 +1,13 @@
 """Demo text of the legal pages and the Leichte Sprache page, German with English beside it.
 
 Written for this project. The organisation, its people and addresses are fictional; the
-only real details are the Brandenburg enforcement office in the accessibility statement
+only real details are the Brandenburg enforcement office (site settings, arbitration body)
 and the laws named. Each page opens with a note that it is demo text, so that nobody takes
 it for a real legal notice. The Impressum's provider details are not in this text: the
-page template reads them from the site settings (one place to change them).
+page template reads them from the site settings (one place to change them). Nor is the
+accessibility statement's last part (how to report a barrier, the one-month answer period,
+the arbitration body): the page template adds it under the body in every language, from
+the site settings and the feedback app (``{% accessibility_feedback %}`` in ``legal_tags``).
 
 Each page: ``slug``, ``title`` and ``intro`` as (German, English) pairs, ``sections`` as
 (heading pair, list of paragraph pairs) and an optional ``link`` (label pair, address).
@@ -19,6 +22,12 @@ DEMO_LEGAL_NOTE = (
     "addresses are fictional; before publication the editorial team checks every detail.",
 )
 
+# The arbitration body of the site settings (the agency is a Brandenburg public body, so
+# BbgBITV applies; a federal body would name the Schlichtungsstelle nach dem BGG).
+ARBITRATION_BODY = (
+    "Durchsetzungsstelle für digitale Barrierefreiheit bei der Landesbeauftragten für die "
+    "Belange der Menschen mit Behinderungen des Landes Brandenburg"
+)
 ENFORCEMENT_URL = (
     "https://msgiv.brandenburg.de/msgiv/de/beauftragte/landesbehindertenbeauftragte/"
     "durchsetzungsstelle"
@@ -110,6 +119,16 @@ PRIVACY = {
                     "choose is part of the page's address (/de/ or /en/), not a cookie.",
                 ),
                 (
+                    "Einzige Ausnahme: Öffnen Sie das Formular „Barriere melden“, setzt die "
+                    "Website ein technisch notwendiges Sicherheits-Cookie (csrftoken). Es "
+                    "schützt das Formular vor Missbrauch, enthält keine Angaben über Sie und "
+                    "wird gelöscht, wenn Sie den Browser schließen.",
+                    "The one exception: when you open the “Report a barrier” form, the website "
+                    "sets a technically necessary security cookie (csrftoken). It protects the "
+                    "form against misuse, holds no information about you and is deleted when "
+                    "you close your browser.",
+                ),
+                (
                     "Schriften, Symbole und Skripte liegen auf unserem eigenen Server. Beim "
                     "Lesen der Seiten verbindet sich Ihr Browser mit keinem anderen Anbieter.",
                     "Fonts, icons and scripts are stored on our own server. While you read "
@@ -160,6 +179,30 @@ PRIVACY = {
                 (
                     "Unsere eigenen Filme spielen wir von unserem Server ab.",
                     "Our own films play from our own server.",
+                ),
+            ],
+        ),
+        (
+            ("Meldungen von Barrieren", "Reports of barriers"),
+            [
+                (
+                    "Was Sie über das Formular „Barriere melden“ senden (Ihre Beschreibung, "
+                    "die Adresse der Seite und, wenn Sie möchten, Name und E-Mail-Adresse), "
+                    "speichern wir, um die Barriere zu beheben und Ihnen zu antworten. Nur "
+                    "die dafür zuständigen Personen sehen die Meldung. Ein Jahr nachdem wir "
+                    "sie abgeschlossen haben, wird sie gelöscht.",
+                    "What you send through the “Report a barrier” form (your description, the "
+                    "address of the page and, if you wish, your name and e-mail address) is "
+                    "stored so that we can remove the barrier and answer you. Only the people "
+                    "responsible see the report. It is deleted one year after we close it.",
+                ),
+                (
+                    "Damit niemand das Formular massenhaft missbraucht, zählen wir kurzzeitig, "
+                    "wie viele Meldungen von einer IP-Adresse kommen; diese Zählung wird nach "
+                    "einer Stunde verworfen und nicht mit der Meldung gespeichert.",
+                    "So that nobody can misuse the form on a large scale, we briefly count how "
+                    "many reports come from one IP address; the count is discarded after an "
+                    "hour and not stored with the report.",
                 ),
             ],
         ),
@@ -228,41 +271,7 @@ ACCESSIBILITY = {
                 ),
             ],
         ),
-        (
-            ("Barrieren melden", "Report a barrier"),
-            [
-                (
-                    "Wenn Ihnen Barrieren auffallen, schreiben Sie an das Presseteam über die "
-                    "E-Mail-Adresse im Fuß jeder Seite oder rufen Sie an. Wir antworten "
-                    "innerhalb von sechs Wochen.",
-                    "If you notice a barrier, write to the press team at the e-mail address "
-                    "at the foot of every page, or call us. We reply within six weeks.",
-                )
-            ],
-        ),
-        (
-            ("Durchsetzungsverfahren", "Enforcement procedure"),
-            [
-                (
-                    "Wenn wir nicht oder nicht zufriedenstellend antworten, können Sie sich an "
-                    "die Durchsetzungsstelle für digitale Barrierefreiheit des Landes "
-                    "Brandenburg wenden. Sie ist bei der Landesbeauftragten für die Belange "
-                    "der Menschen mit Behinderungen angesiedelt; das Verfahren ist kostenlos.",
-                    "If we do not reply, or our reply does not satisfy you, you can turn to "
-                    "the State of Brandenburg's enforcement office for digital accessibility. "
-                    "It is part of the office of the State Commissioner for People with "
-                    "Disabilities; the procedure is free of charge.",
-                )
-            ],
-        ),
     ],
-    "link": (
-        (
-            "Zur Durchsetzungsstelle des Landes Brandenburg",
-            "To the Brandenburg enforcement office (in German)",
-        ),
-        ENFORCEMENT_URL,
-    ),
 }
 
 EASY_READ = {

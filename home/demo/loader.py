@@ -10,7 +10,14 @@ from wagtail.models import Locale, Page, Site
 
 from home.demo.content import block, get_or_create_child, heading, image_value, paragraph
 from home.demo.images import get_or_create_demo_image
-from home.demo.legal import EASY_READ, LEGAL_PAGES, english_strings, german_fields
+from home.demo.legal import (
+    ARBITRATION_BODY,
+    EASY_READ,
+    ENFORCEMENT_URL,
+    LEGAL_PAGES,
+    english_strings,
+    german_fields,
+)
 from home.demo.sign_language import ensure_sign_language_film
 from home.demo.topics import ensure_topics
 from home.demo.translate import translate
@@ -210,6 +217,10 @@ def ensure_site_settings(legal: dict[str, StandardPage]):
         if site_settings.easy_read_page_id is None:  # demo sites loaded before the page existed
             site_settings.easy_read_page = legal["leichte-sprache"]
             site_settings.save(update_fields=["easy_read_page"])
+        if not site_settings.arbitration_body_name:  # ... or before the field existed
+            site_settings.arbitration_body_name = ARBITRATION_BODY
+            site_settings.arbitration_body_url = ENFORCEMENT_URL
+            site_settings.save(update_fields=["arbitration_body_name", "arbitration_body_url"])
         return
     site_settings.organisation_name = "Lausitz-Entwicklungsagentur (Demo)"
     site_settings.postal_address = "Beispielstraße 1\n03046 Cottbus (fiktive Anschrift)"
@@ -223,6 +234,8 @@ def ensure_site_settings(legal: dict[str, StandardPage]):
     site_settings.privacy_page = legal["datenschutz"]
     site_settings.accessibility_page = legal["barrierefreiheit"]
     site_settings.easy_read_page = legal["leichte-sprache"]
+    site_settings.arbitration_body_name = ARBITRATION_BODY
+    site_settings.arbitration_body_url = ENFORCEMENT_URL
     site_settings.save()
 
 

@@ -86,6 +86,29 @@ class SiteSettings(BaseSiteSetting):
         _("The German page in Leichte Sprache (easy-read German), linked from every page."),
     )
 
+    arbitration_body_name = models.CharField(
+        _("arbitration body"),
+        max_length=250,
+        blank=True,
+        help_text=_(
+            "Where visitors can turn when we do not answer a barrier report in time or "
+            "not satisfactorily; shown under the accessibility statement and on the report "
+            "form. Federal bodies (BGG): 'Schlichtungsstelle nach dem "
+            "Behindertengleichstellungsgesetz'. Public bodies of the State of Brandenburg "
+            "and its municipalities (BbgBITV): the office at the State Commissioner for the "
+            "Concerns of People with Disabilities. Its official German name; it is shown "
+            "as it is in every language."
+        ),
+    )
+    arbitration_body_url = models.URLField(
+        _("arbitration body's website"),
+        blank=True,
+        help_text=_(
+            "e.g. https://www.schlichtungsstelle-bgg.de (federal) or the page of the "
+            "Brandenburg office. A plain link: nothing is loaded from there."
+        ),
+    )
+
     panels = [
         MultiFieldPanel(
             [
@@ -118,6 +141,14 @@ class SiteSettings(BaseSiteSetting):
             heading=_("Legal pages"),
             help_text=_(
                 "Choose the German pages; visitors get the live translation in their language."
+            ),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("arbitration_body_name"), FieldPanel("arbitration_body_url")],
+            heading=_("Accessibility: arbitration"),
+            help_text=_(
+                "Named on the barrier report form, its confirmation and under the "
+                "accessibility statement, in every language."
             ),
         ),
     ]

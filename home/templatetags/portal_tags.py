@@ -29,10 +29,20 @@ def _autonym(code):
 @register.inclusion_tag("components/language_switcher.html", takes_context=True)
 def language_switcher(context):
     """Links to the live translation of the current page; where there is none, to the other
-    language's home page with a plain note, written in that language."""
+    language's home page with a plain note, written in that language. Views that are not
+    pages pass their own addresses per language as ``language_urls``."""
     request = context.get("request")
     page = context.get("page")
     current = current_language()
+    language_urls = context.get("language_urls")
+    if page is None and language_urls:
+        # A view that is not a page (the barrier report form) exists in every language.
+        links = [
+            {"code": code, "name": _autonym(code), "url": language_urls[code], "note": ""}
+            for code in _other_languages()
+            if code in language_urls
+        ]
+        return {"links": links}
     translations = live_translations(page, request) if page is not None and page.pk else {}
     links = []
     for code in _other_languages():

@@ -18,6 +18,7 @@ INSTALLED_APPS = [
     "home",
     "news",
     "campaign",
+    "feedback",
     "portal",
     "wagtail_localize",
     # wagtail.locales instead of wagtail_localize.locales: same app label, but without the
@@ -307,6 +308,9 @@ SESSION_COOKIE_HTTPONLY = True
 # Visitors never get a language cookie: the language lives in the URL.
 LANGUAGE_COOKIE_AGE = None
 CSRF_COOKIE_HTTPONLY = True
+# The CSRF cookie (set only by forms: the admin's, the barrier report form) ends with the
+# browser session instead of living for a year; the privacy statement says so.
+CSRF_COOKIE_AGE = None
 
 # --- Content Security Policy (django-csp 4) -------------------------------------------
 # The public site has no inline script or style and no nonce (pages are cacheable).
@@ -369,6 +373,21 @@ PORTAL_PERMISSIONS_POLICY = {
     "fullscreen": _FILM,
     "picture-in-picture": _FILM,
 }
+
+# --- Accessibility feedback (feedback/: the "report a barrier" form) -------------------
+# Where new reports and reminders are mailed; empty: the contact e-mail of the site settings.
+PORTAL_ACCESSIBILITY_FEEDBACK_EMAIL = os.environ.get("PORTAL_ACCESSIBILITY_FEEDBACK_EMAIL", "")
+# remind_accessibility_feedback mails about open reports due within this many days.
+PORTAL_ACCESSIBILITY_FEEDBACK_REMIND_DAYS = int(
+    os.environ.get("PORTAL_ACCESSIBILITY_FEEDBACK_REMIND_DAYS", "7")
+)
+# delete_closed_accessibility_feedback deletes reports closed longer ago than this.
+PORTAL_ACCESSIBILITY_FEEDBACK_KEEP_DAYS = int(
+    os.environ.get("PORTAL_ACCESSIBILITY_FEEDBACK_KEEP_DAYS", "365")
+)
+# Reports stored per client address (django-ratelimit syntax, e.g. "5/h"); counted in the
+# default cache, so without REDIS_URL each app process counts for itself.
+PORTAL_ACCESSIBILITY_FEEDBACK_RATE = os.environ.get("PORTAL_ACCESSIBILITY_FEEDBACK_RATE", "5/h")
 
 # --- Login throttling (django-axes) ----------------------------------------------------
 AUTHENTICATION_BACKENDS = [

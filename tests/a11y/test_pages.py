@@ -6,13 +6,15 @@ The browser tests (``tests/browser/test_accessibility.py``, ``test_keyboard.py``
 """
 
 import re
+from urllib.parse import urlencode
 
 import pytest
 from bs4 import BeautifulSoup
+from django.conf import settings
 
 from home.demo.legal import DEMO_LEGAL_NOTE
 from home.models import SiteSettings
-from tests.site_pages import LABELS, path_and_status
+from tests.site_pages import FORM_LABELS, LABELS, form_paths, path_and_status
 
 pytestmark = pytest.mark.django_db
 
@@ -20,6 +22,7 @@ FOOTER_LINKS = {
     "de": ["/de/impressum/", "/de/datenschutz/", "/de/barrierefreiheit/"],
     "en": ["/en/legal-notice/", "/en/privacy/", "/en/accessibility/"],
 }
+REPORT_FORM = {"de": "/de/barriere-melden/", "en": "/en/report-a-barrier/"}
 EASY_READ = {
     "de": ("/de/leichte-sprache/", "Leichte Sprache"),
     "en": ("/en/easy-read/", "Easy read"),
@@ -43,7 +46,10 @@ def test_page_structure_and_links_every_visitor_needs(client, label):
     assert skip["href"] == "#main" and soup.find("main", id="main") is not None
     assert [soup.find(tag) is not None for tag in ("header", "main", "footer")] == [True] * 3
     legal = soup.find("nav", class_="site-footer__legal")
-    assert [a["href"] for a in legal.find_all("a")] == FOOTER_LINKS[language]
+    *pages, report = [a["href"] for a in legal.find_all("a")]
+    assert pages == FOOTER_LINKS[language]
+    # The barrier report form, told which page the visitor was on.
+    assert report == f"{REPORT_FORM[language]}?{urlencode({'page': path.split('?')[0]})}"
     easy = soup.find("a", class_="easy-read-link")
     assert (easy["href"], easy.get_text(strip=True)) == EASY_READ[language]
     # No autoplay anywhere; every image says what it shows or is marked decorative (alt="").
@@ -62,6 +68,34 @@ def test_anonymous_visitor_gets_no_cookie(client, label):
     assert response.cookies == {}
     assert "Set-Cookie" not in response.headers
     assert client.cookies == {}
+
+
+@pytest.mark.parametrize("label", FORM_LABELS)
+def test_only_the_report_form_sets_a_cookie_and_only_the_csrf_cookie(client, label):
+    """Opening the form is the one moment the site sets a cookie (the CSRF token its POST
+    needs); its confirmation sets none."""
+    path = dict(form_paths())[label]
+    response = client.get(path)
+    assert response.status_code == 200
+    if label.startswith("report a barrier"):
+        assert set(response.cookies) == {settings.CSRF_COOKIE_NAME}
+        cookie = response.cookies[settings.CSRF_COOKIE_NAME]
+        assert cookie["httponly"] and cookie["samesite"] == "Lax" and not cookie["max-age"]
+    else:
+        assert response.cookies == {} and "Set-Cookie" not in response.headers
+
+
+@pytest.mark.parametrize("language", ["de", "en"])
+def test_accessibility_statement_links_the_form_and_names_the_arbitration_body(client, language):
+    path = FOOTER_LINKS[language][2]
+    _, soup = soup_of(client, path)
+    box = soup.find("section", class_="statement-feedback")
+    assert box.find("a", class_="button")["href"].startswith(REPORT_FORM[language])
+    arbitration = box.find("p", class_="arbitration").find("a")
+    assert arbitration["href"] == SiteSettings.objects.get().arbitration_body_url
+    # Only on the statement.
+    _, impressum = soup_of(client, FOOTER_LINKS[language][0])
+    assert impressum.find("section", class_="statement-feedback") is None
 
 
 @pytest.mark.parametrize("language", ["de", "en"])

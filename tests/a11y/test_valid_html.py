@@ -1,4 +1,5 @@
-"""The served HTML of every page type, German and English, passes the Nu HTML Checker
+"""The served HTML of every page type and of the barrier report form and its confirmation,
+German and English, passes the Nu HTML Checker
 (vnu) without errors.
 
 All pages go to ONE vnu run (the JVM takes about two seconds to start). Pages are fetched
@@ -14,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.site_pages import LABELS, public_paths
+from tests.site_pages import FORM_LABELS, LABELS, form_paths, public_paths
 
 ROOT = Path(__file__).resolve().parents[2]
 VNU = ROOT / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
@@ -50,7 +51,8 @@ def validate(java, files):
 @pytest.mark.django_db
 def test_every_page_type_is_valid_html_in_both_languages(client, java, tmp_path):
     files = {}
-    for index, (label, path, status) in enumerate(public_paths()):
+    checked = [*public_paths(), *[(label, path, 200) for label, path in form_paths()]]
+    for index, (label, path, status) in enumerate(checked):
         response = client.get(path)
         assert response.status_code == status, label
         file = tmp_path / f"{index:02d}.html"
@@ -59,7 +61,7 @@ def test_every_page_type_is_valid_html_in_both_languages(client, java, tmp_path)
     messages = validate(java, [tmp_path / name for name in files])
     errors = [f"{files.get(m.get('url', '').rsplit('/', 1)[-1])}: {m['message']}" for m in messages]
     assert errors == []
-    assert len(files) == len(LABELS)
+    assert len(files) == len(LABELS) + len(FORM_LABELS)
 
 
 @pytest.mark.nodb

@@ -1,5 +1,5 @@
 """In Chromium: axe-core finds no WCAG 2.0/2.1 A/AA or best-practice violation on any page
-type, German and English, with no rule disabled.
+type, the barrier report form or its confirmation, German and English, with no rule disabled.
 
 axe is injected with ``page.evaluate`` (through the debugging protocol): the strict CSP
 blocks added script tags and ``eval``, and it must stay strict for this test to mean
@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.site_pages import LABELS, public_paths
+from tests.site_pages import FORM_LABELS, LABELS, form_paths, public_paths
 
 pytestmark = pytest.mark.browser
 
@@ -50,7 +50,8 @@ def test_axe_finds_no_violation_on_any_page_type_in_either_language(
     db, demo_server, page, axe_source
 ):
     problems, checked = [], []
-    for label, path, status in public_paths():
+    forms = [(label, path, 200) for label, path in form_paths()]
+    for label, path, status in [*public_paths(), *forms]:
         response = page.goto(demo_server + path)
         assert response.status == status, label
         result = run_axe(page, axe_source)
@@ -59,7 +60,7 @@ def test_axe_finds_no_violation_on_any_page_type_in_either_language(
         problems += describe(path, result["violations"])
         checked.append(path)
     assert problems == [], json.dumps(problems, indent=1, ensure_ascii=False)
-    assert len(checked) == len(LABELS) == 32
+    assert len(checked) == len(LABELS) + len(FORM_LABELS) == 36
 
 
 def test_axe_does_report_a_violation(demo_server, page, axe_source):
