@@ -60,7 +60,11 @@ def test_the_checks_cover_every_draft_state_model_of_the_portal():
 
 @pytest.fixture
 def film(german):
-    return Film.objects.filter(locale=german, live=True).order_by("pk").first()
+    """The campaign's first film (one that a film page shows; not the home page's DGS film)."""
+    from campaign.models import FilmPage
+
+    shown = FilmPage.objects.values("film")
+    return Film.objects.filter(locale=german, live=True, pk__in=shown).order_by("pk").first()
 
 
 @pytest.fixture
