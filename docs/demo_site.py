@@ -1,9 +1,7 @@
-"""A throw-away demo site for the screenshot targets (``make docs-screenshots``,
-``make page-screenshots``): its own SQLite file and media folder, the demo content, served by
-``runserver`` on a free local port, deleted afterwards.
-
-The browser tests build the same kind of site in ``tests/browser/conftest.py``; these targets
-are run by hand for review and must not depend on pytest.
+"""A throw-away demo site: its own SQLite file and media folder, the demo content, served
+by ``runserver`` on a free local port, deleted afterwards. The browser tests' server
+(``tests/browser/conftest.py``) and the screenshot targets (``make docs-screenshots``,
+``make page-screenshots``) are this site, so they show what ``make run`` serves.
 """
 
 import contextlib
@@ -73,8 +71,9 @@ class DemoSite:
 def demo_site(**extra_env):
     """Build the demo site, serve it, yield a ``DemoSite``; everything is removed afterwards.
 
-    The demo film is transcoded inside ``load_demo_content`` (no worker runs here), from a
-    small master, so that film pages show their real player and poster."""
+    The demo films go through the pipeline inside ``load_demo_content``, and any upload
+    inside its request: no worker runs here. A small master keeps that quick, and film
+    pages show their real player and poster."""
     workdir = Path(tempfile.mkdtemp(prefix="portal-demo-site-"))
     port = free_port()
     base = f"http://127.0.0.1:{port}"

@@ -1,7 +1,10 @@
-"""Helpers for tests: translating through wagtail-localize's own models, parsing HTML."""
+"""Helpers for tests: translating through wagtail-localize's own models, parsing HTML,
+counting a view's queries."""
 
 from html.parser import HTMLParser
 
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from wagtail.models import Locale
 from wagtail_localize.models import (
     StringSegment,
@@ -69,3 +72,29 @@ def hreflangs(html: str) -> dict[str, str]:
         for link in parse_links(html).links
         if link.get("rel") == "alternate" and "hreflang" in link
     }
+
+
+def count_queries(client, url, keep=None):
+    """The SQL queries of the second view of ``url`` (the first may make renditions and warm
+    the caches of locales, content types and site root paths): ``(count, response)``.
+    ``keep``, a list, receives the captured queries for a failing test's message."""
+    client.get(url)
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url)
+    if keep is not None:
+        keep.append(queries.captured_queries)
+    assert response.status_code == 200, url
+    return len(queries), response
+
+
+def add_full_article(index, capture, rewrite=None, **fields):
+    """An article under ``index`` with image, two topics, a press contact and a live English
+    translation: the most a listing card shows. ``fields`` go to the factory."""
+    from home.models import Topic
+    from tests.factories.news import NewsPageFactory
+
+    topics = list(Topic.objects.filter(locale=index.locale)[:2])
+    article = NewsPageFactory(parent=index, topics=topics, **fields)
+    with capture(execute=True):
+        translate_with_localize(article, rewrite=rewrite)
+    return article

@@ -8,16 +8,12 @@ unless ``PORTAL_REQUIRE_BROWSER`` is set (CI), where that is a failure.
 
 import contextlib
 import os
-import shutil
-import socket
 import subprocess
-import sys
-import tempfile
-import time
-import urllib.request
 from pathlib import Path
 
 import pytest
+
+from docs.demo_site import CHROMIUM, CHROMIUM_ARGS, demo_site
 
 ROOT = Path(__file__).resolve().parents[2]
 # Playwright's sync API keeps an event loop running in this thread for the rest of the
@@ -25,35 +21,10 @@ ROOT = Path(__file__).resolve().parents[2]
 # (SynchronousOnlyOperation in tests that run after the browser tests). The tests are
 # synchronous; Playwright's documentation for Django test runners recommends this switch.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-CHROMIUM = os.environ.get("PORTAL_CHROMIUM", "/usr/lib/chromium/chromium")
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-]
-
-
-def _free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 # The demo server's media folder, for tests that count what an upload left on disk.
 DEMO_SITE = {}
-
-
-def _wait_for(url, timeout=60):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        try:
-            with urllib.request.urlopen(url, timeout=2) as response:
-                if response.status == 200:
-                    return
-        except OSError:
-            time.sleep(0.3)
-    raise RuntimeError(f"demo server did not answer at {url}")
 
 
 @pytest.fixture(scope="session")
@@ -65,41 +36,11 @@ def demo_server():
     if os.environ.get("PORTAL_BROWSER_BASE_URL"):
         yield os.environ["PORTAL_BROWSER_BASE_URL"].rstrip("/")
         return
-    workdir = Path(tempfile.mkdtemp(prefix="portal-browser-"))
-    DEMO_SITE["media_root"] = workdir / "media"
-    port = _free_port()
-    base_url = f"http://127.0.0.1:{port}"
-    env = {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "portal.settings.dev",
-        "DATABASE_URL": f"sqlite:///{workdir / 'db.sqlite3'}",
-        "MEDIA_ROOT": str(workdir / "media"),
-        "WAGTAILADMIN_BASE_URL": base_url,
-        "PORTAL_PREGENERATE_RENDITIONS": "0",
-        "PORTAL_IMAGE_FORMATS": "webp",  # AVIF costs ~1 s per rendition made on first view
-        # The demo film goes through the pipeline inside load_demo_content and any upload
-        # inside its request: this server runs no worker. A small master keeps it quick.
-        "PORTAL_TASKS": "immediate",
-        "PORTAL_DEMO_FILM": "640x360:8",
-    }
-    manage = [sys.executable, str(ROOT / "manage.py")]
-    DEMO_SITE["env"], DEMO_SITE["manage"] = env, manage
-    for command in (["migrate", "--noinput"], ["load_demo_content"], ["create_demo_admin"]):
-        subprocess.run(manage + command + ["-v", "0"], cwd=ROOT, env=env, check=True)
-    server = subprocess.Popen(
-        manage + ["runserver", f"127.0.0.1:{port}", "--noreload"],
-        cwd=ROOT,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    try:
-        _wait_for(f"{base_url}/healthz")
-        yield base_url
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
-        shutil.rmtree(workdir, ignore_errors=True)
+    # WebP only: AVIF costs ~1 s per rendition made on first view.
+    with demo_site(PORTAL_IMAGE_FORMATS="webp") as site:
+        DEMO_SITE["media_root"] = Path(site.env["MEDIA_ROOT"])
+        DEMO_SITE["env"], DEMO_SITE["manage"] = site.env, site.manage
+        yield site.base
 
 
 @pytest.fixture(scope="session")

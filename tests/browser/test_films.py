@@ -43,6 +43,17 @@ TRACKS_JS = """() => Array.from(document.querySelector('video').textTracks).map(
     isDefault: document.querySelector(`track[srclang="${t.language}"]`).default}))"""
 
 
+def abort_other_hosts(tab):
+    tab.route(
+        "**/*",
+        lambda route: (
+            route.continue_()
+            if urlsplit(route.request.url).hostname == "127.0.0.1"
+            else route.abort()
+        ),
+    )
+
+
 @pytest.fixture
 def local_only(page):
     """Record every request; abort any that would leave 127.0.0.1."""
@@ -124,14 +135,7 @@ def test_external_film_loads_only_after_the_click(demo_server, page, local_only,
 def test_external_film_without_javascript_is_a_plain_link(demo_server, browser):
     context = browser.new_context(java_script_enabled=False)
     tab = context.new_page()
-    tab.route(
-        "**/*",
-        lambda route: (
-            route.continue_()
-            if urlsplit(route.request.url).hostname == "127.0.0.1"
-            else route.abort()
-        ),
-    )
+    abort_other_hosts(tab)
     tab.goto(demo_server + EXTERNAL["de"])
     link = tab.locator("[data-film-embed] a[data-film-play]")
     assert link.get_attribute("href") == "https://www.youtube.com/watch?v=LausitzDemo"
@@ -217,14 +221,7 @@ def test_the_external_films_play_button_is_fully_legible(demo_server, browser, w
     """The privacy notice sits under the poster, never over the button's words."""
     context = browser.new_context(viewport={"width": width, "height": 800})
     tab = context.new_page()
-    tab.route(
-        "**/*",
-        lambda route: (
-            route.continue_()
-            if urlsplit(route.request.url).hostname == "127.0.0.1"
-            else route.abort()
-        ),
-    )
+    abort_other_hosts(tab)
     tab.goto(demo_server + EXTERNAL[language])
     found = tab.evaluate(LEGIBLE_JS)
     assert not found["overlaps"] and found["inside"] and not found["clipped"], found

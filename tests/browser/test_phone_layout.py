@@ -69,7 +69,6 @@ def test_no_page_is_wider_than_the_window(long_words, every_page, browser, width
     context = browser.new_context(viewport={"width": width, "height": 844})
     tab = context.new_page()
     too_wide, too_high = [], []
-    assert len(every_page) > 40
     for path in every_page:
         tab.goto(long_words + path)
         scroll_width = tab.evaluate("document.documentElement.scrollWidth")

@@ -3,13 +3,11 @@ exact count with one film equals the count with ten fully loaded films (poster, 
 English translation)."""
 
 import pytest
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 
 from campaign.models import CampaignPage
 from home.models import HomePage
 from tests.factories.campaign import CampaignPageFactory, FilmPageFactory
-from tests.helpers import translate_with_localize
+from tests.helpers import count_queries, translate_with_localize
 
 pytestmark = pytest.mark.django_db
 
@@ -24,14 +22,6 @@ def add_film_page(campaign, index):
     return page
 
 
-def count_queries(client, url):
-    client.get(url)  # renditions are created on the first view
-    with CaptureQueriesContext(connection) as queries:
-        response = client.get(url)
-    assert response.status_code == 200
-    return len(queries)
-
-
 def test_campaign_grid_and_home_teaser_queries_do_not_grow_with_films(client, german):
     home = HomePage.objects.get(locale=german, depth=2)
     campaign = CampaignPageFactory(parent=home, title="Testkampagne", slug="testkampagne")
@@ -39,12 +29,12 @@ def test_campaign_grid_and_home_teaser_queries_do_not_grow_with_films(client, ge
     # The home teaser shows the first live campaign: take the demo campaign out of the way.
     CampaignPage.objects.filter(slug="krasse-gegend", locale=german).update(live=False)
     add_film_page(campaign, 0)
-    one = count_queries(client, "/de/testkampagne/")
-    home_one = count_queries(client, "/de/")
+    one = count_queries(client, "/de/testkampagne/")[0]
+    home_one = count_queries(client, "/de/")[0]
     for index in range(1, 10):
         add_film_page(campaign, index)
-    ten = count_queries(client, "/de/testkampagne/")
-    home_ten = count_queries(client, "/de/")
+    ten = count_queries(client, "/de/testkampagne/")[0]
+    home_ten = count_queries(client, "/de/")[0]
     assert len(campaign.film_pages()) == 10
     assert "Film 9" in client.get("/de/testkampagne/").content.decode()
     assert one == ten, f"campaign page: {one} queries with one film, {ten} with ten"

@@ -4,15 +4,13 @@ filters, its contacts, its links from the news pages, the sitemap and its query 
 import datetime
 
 import pytest
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 from wagtail.models import Page
 
 from home.models import HomePage, Topic
 from news.models import NewsPage, PressContact, PressPage
 from news.models.articles import NewsKind
 from tests.factories.news import NewsPageFactory
-from tests.helpers import hreflangs, translate_with_localize
+from tests.helpers import add_full_article, count_queries, hreflangs
 
 pytestmark = pytest.mark.django_db
 
@@ -123,21 +121,9 @@ def test_pagination_keeps_the_filters(client, news_index_de):
     assert len(client.get(DE, {"year": "2025", "page": "2"}).context["releases"]) == 2
 
 
-def add_full_release(index, django_capture_on_commit_callbacks):
+def add_release(index, capture):
     """A press release with image, two topics, a contact and a live English translation."""
-    topics = list(Topic.objects.filter(locale=index.locale)[:2])
-    article = NewsPageFactory(parent=index, topics=topics, kind=NewsKind.PRESS_RELEASE)
-    with django_capture_on_commit_callbacks(execute=True):
-        translate_with_localize(article)
-    return article
-
-
-def count_queries(client, url):
-    client.get(url)  # warm-up: first views may create renditions
-    with CaptureQueriesContext(connection) as queries:
-        response = client.get(url)
-    assert response.status_code == 200
-    return len(queries), response
+    return add_full_article(index, capture, kind=NewsKind.PRESS_RELEASE)
 
 
 @pytest.mark.parametrize("url", [DE, EN])
@@ -145,11 +131,13 @@ def test_press_page_query_count_does_not_grow_with_press_releases(
     client, news_index_de, django_capture_on_commit_callbacks, url
 ):
     NewsPage.objects.all().delete()
-    add_full_release(news_index_de, django_capture_on_commit_callbacks)
+    add_release(news_index_de, django_capture_on_commit_callbacks)
     one, response = count_queries(client, url)
     assert len(response.context["releases"]) == 1
     for _ in range(11):
-        add_full_release(news_index_de, django_capture_on_commit_callbacks)
+        add_full_article(
+            news_index_de, django_capture_on_commit_callbacks, kind=NewsKind.PRESS_RELEASE
+        )
     full, response = count_queries(client, url)
     assert len(response.context["releases"]) == 10
     assert full == one

@@ -1,32 +1,11 @@
 """The news index costs the same number of SQL queries for 1 article as for a full page."""
 
 import pytest
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 
-from home.models import Topic
 from news.models import NewsPage
-from tests.factories.news import NewsPageFactory
-from tests.helpers import translate_with_localize
+from tests.helpers import add_full_article, count_queries
 
 pytestmark = pytest.mark.django_db
-
-
-def add_full_article(index, django_capture_on_commit_callbacks):
-    """An article with image, two topics, a contact and a live English translation."""
-    topics = list(Topic.objects.filter(locale=index.locale)[:2])
-    article = NewsPageFactory(parent=index, topics=topics)
-    with django_capture_on_commit_callbacks(execute=True):
-        translate_with_localize(article)
-    return article
-
-
-def count_queries(client, url):
-    client.get(url)  # warm-up: first views may create renditions
-    with CaptureQueriesContext(connection) as queries:
-        response = client.get(url)
-    assert response.status_code == 200
-    return len(queries), response
 
 
 @pytest.mark.parametrize("language", ["de", "en"])
