@@ -26,7 +26,7 @@ def sample_paths(types: set[str] | None = None) -> list[str]:
     from campaign.models import CampaignPage, FilmPage
     from home.pages.models import HomePage, StandardPage
     from home.search.models import SearchPage
-    from news.models import EventIndexPage, EventPage, NewsIndexPage, NewsPage
+    from news.models import EventIndexPage, EventPage, NewsIndexPage, NewsPage, PressPage
 
     paths = []
     for locale in Locale.objects.order_by("pk"):
@@ -34,6 +34,7 @@ def sample_paths(types: set[str] | None = None) -> list[str]:
             HomePage,
             NewsIndexPage,
             NewsPage,
+            PressPage,
             EventIndexPage,
             EventPage,
             CampaignPage,

@@ -15,7 +15,8 @@
 #    search results in German and English, each answer checked to be 200; requests per second
 #    and the ratio to the bare view (the figure of issue 26) and to /healthz (the gap between
 #    the two is the portal's middleware);
-# 4. Lighthouse 12 (mobile, Debian's Chromium) on home, article, event and film page in
+# 4. Lighthouse 12 (mobile, Debian's Chromium) on every page type but the news index and search
+#    (home, article, press, event, campaign, film, standard page) and the barrier report form, in
 #    both languages, LH_RUNS runs each (median), four scores plus total transfer;
 # 5. with FLOOR=1, two experiments: the bare view and the home pages once more, uncached, with the
 #    teaser data computed once and reused, then with the teaser areas left out
@@ -84,7 +85,7 @@ $PY manage.py update_index -v 0  # as make run and make prod do: search results,
 $PY manage.py collectstatic --noinput -v 0
 
 mapfile -t pages < <($PY bench/query_counts.py --list \
-  --types HomePage,NewsIndexPage,NewsPage,EventPage,CampaignPage,FilmPage,StandardPage,SearchPage)
+  --types HomePage,NewsIndexPage,NewsPage,PressPage,EventPage,CampaignPage,FilmPage,StandardPage,SearchPage)
 declare -A queries html_bytes
 while read -r count _q bytes _b status path; do
   [ "$status" = 200 ] || { echo "query count: $path answered $status"; exit 1; }
@@ -260,10 +261,14 @@ if [ "$LH_RUNS" -gt 0 ]; then
   lighthouse_pages=()
   for path in "${pages[@]}"; do
     case "$path" in
-      */aktuelles/ | */news/ | */krasse-gegend/ | *\?*) continue ;;  # index and search pages: wrk only
+      */aktuelles/ | */news/ | *\?*) continue ;;  # index and search pages: wrk only
     esac
     lang=${path:1:2}
     case " $LH_LANGUAGES " in *" $lang "*) lighthouse_pages+=("$path") ;; esac
+  done
+  # The barrier report form (issue 27): no page type, so not in the list above.
+  for lang in $LH_LANGUAGES; do
+    lighthouse_pages+=("$($PY -c "import django; django.setup(); from django.urls import reverse; from django.utils import translation; translation.activate('$lang'); print(reverse('feedback:report'))")")
   done
   printf '%-72s %6s %6s %6s %6s %9s\n' "page" "perf" "a11y" "best" "seo" "bytes"
   for path in "${lighthouse_pages[@]}"; do

@@ -142,9 +142,20 @@ def test_invalid_attempts_do_not_use_up_the_allowance(visitor, settings):
     assert post_report(visitor).status_code == 302
 
 
-def test_post_without_the_csrf_token_is_refused(visitor):
-    response = visitor.post(form_url("de"), VALID)
+@pytest.mark.parametrize(
+    ("language", "explains"),
+    [
+        ("de", "Bitte erlauben Sie Cookies für diese Website"),
+        ("en", "Please allow cookies for this website"),
+    ],
+)
+def test_post_without_the_csrf_token_is_refused_with_a_reason(visitor, language, explains):
+    """A browser that refused the form's cookie gets a page in the visitor's language that
+    says why and what to do, not Django's English technical page."""
+    response = visitor.post(form_url(language), VALID)
     assert response.status_code == 403
+    html = response.content.decode()
+    assert f'<html lang="{language}">' in html and explains in html
     assert AccessibilityReport.objects.count() == 0
 
 
