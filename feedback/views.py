@@ -16,6 +16,7 @@ from django.db import transaction
 from django.http import HttpResponseRedirect
 from django.shortcuts import render
 from django.urls import reverse, translate_url
+from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_safe
 from django_ratelimit.core import get_usage
@@ -63,6 +64,9 @@ def _render(request, form, status=200, rate_limited=False, retry_after=None):
             "rate_limited": rate_limited,
             "keep_days": settings.PORTAL_ACCESSIBILITY_FEEDBACK_KEEP_DAYS,
             "language_urls": _language_urls(request),
+            "meta_description": _(
+                "Tell us about a barrier on this website: we answer within one month."
+            ),
         },
         status=status,
     )
@@ -115,4 +119,11 @@ def report(request):
 @require_safe
 def received(request):
     """The confirmation: when the answer comes and where to turn if it does not."""
-    return render(request, "feedback/received.html", {"language_urls": _language_urls(request)})
+    return render(
+        request,
+        "feedback/received.html",
+        {
+            "language_urls": _language_urls(request),
+            "meta_description": _("Your report has arrived: we answer within one month."),
+        },
+    )

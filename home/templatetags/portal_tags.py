@@ -135,11 +135,12 @@ def structured_data(context):
     return {"data": method(context.get("request")) if callable(method) else None}
 
 
-@register.simple_tag
-def page_description(page):
-    """Search description, else teaser, else intro: for meta description and sharing."""
-    if page is None:
-        return ""
+@register.simple_tag(takes_context=True)
+def page_description(context, page):
+    """Search description, else teaser, else intro: for meta description and sharing. A
+    view that is not a page (the barrier report form) gives ``meta_description``."""
+    if not page:  # no page in the context: "" from the template engine
+        return context.get("meta_description", "")
     for field in ("search_description", "teaser", "intro"):
         text = getattr(page, field, "") or ""
         if text.strip():

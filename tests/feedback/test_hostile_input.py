@@ -161,3 +161,13 @@ def test_post_without_the_csrf_token_is_refused_with_a_reason(visitor, language,
 
 def test_message_limit_is_the_models(visitor):
     assert post_report(visitor, {"message": "x" * MESSAGE_MAX_LENGTH}).status_code == 302
+
+
+@pytest.mark.parametrize(
+    ("language", "words"),
+    [("de", "Melden Sie uns eine Barriere"), ("en", "Tell us about a barrier")],
+)
+def test_the_form_has_a_meta_description_in_its_language(visitor, language, words):
+    """Search engines and link previews describe the form (Lighthouse's SEO check)."""
+    html = visitor.get(form_url(language)).content.decode()
+    assert f'<meta name="description" content="{words}' in html
