@@ -64,7 +64,8 @@ class DemoSite:
             capture_output=True,
             text=True,
         )
-        return done.stdout.strip().splitlines()[-1]  # after any start-up notes
+        lines = done.stdout.strip().splitlines()
+        return lines[-1] if lines else ""  # the last: after any start-up notes
 
 
 @contextlib.contextmanager

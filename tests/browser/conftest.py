@@ -8,14 +8,12 @@ unless ``PORTAL_REQUIRE_BROWSER`` is set (CI), where that is a failure.
 
 import contextlib
 import os
-import subprocess
 from pathlib import Path
 
 import pytest
 
 from docs.demo_site import CHROMIUM, CHROMIUM_ARGS, demo_site
 
-ROOT = Path(__file__).resolve().parents[2]
 # Playwright's sync API keeps an event loop running in this thread for the rest of the
 # session, so Django takes every later ORM call for one from async code and refuses it
 # (SynchronousOnlyOperation in tests that run after the browser tests). The tests are
@@ -39,7 +37,7 @@ def demo_server():
     # WebP only: AVIF costs ~1 s per rendition made on first view.
     with demo_site(PORTAL_IMAGE_FORMATS="webp") as site:
         DEMO_SITE["media_root"] = Path(site.env["MEDIA_ROOT"])
-        DEMO_SITE["env"], DEMO_SITE["manage"] = site.env, site.manage
+        DEMO_SITE["site"] = site
         yield site.base
 
 
@@ -51,17 +49,13 @@ def demo_media_root(demo_server):
     return DEMO_SITE["media_root"]
 
 
-def run_on_demo_site(code: str) -> None:
+def run_on_demo_site(code: str) -> str:
     """Run Python ``code`` in a Django shell against the demo server's database (tests that
-    need content the demo does not have); skips for a site given by PORTAL_BROWSER_BASE_URL."""
-    if "env" not in DEMO_SITE:
+    need content the demo does not have, or facts of it); returns the last line it printed.
+    Skips for a site given by PORTAL_BROWSER_BASE_URL."""
+    if "site" not in DEMO_SITE:
         pytest.skip("the database of a site given by PORTAL_BROWSER_BASE_URL is not reachable")
-    subprocess.run(
-        DEMO_SITE["manage"] + ["shell", "-c", code],
-        cwd=ROOT,
-        env=DEMO_SITE["env"],
-        check=True,
-    )
+    return DEMO_SITE["site"].shell(code)
 
 
 @pytest.fixture(scope="session")

@@ -9,6 +9,8 @@ breaks inside a word where it must (``overflow-wrap: anywhere``; hyphens where t
 has a dictionary).
 """
 
+import json
+
 import pytest
 
 from tests.browser.conftest import run_on_demo_site
@@ -56,12 +58,19 @@ LONG_WORD_PAGES = [
 ]
 
 
-@pytest.fixture
-def every_page(db):
-    from tests.site_pages import form_paths, public_paths
+# Asked of the demo server's own database (not the test database: a ``db`` fixture would
+# make pytest-django run these tests before the others, whose demo content they change).
+EVERY_PAGE = """
+import json
+from tests.site_pages import form_paths, public_paths
+print(json.dumps([path for _label, path, _status in public_paths()]
+                 + [path for _label, path in form_paths()]))
+"""
 
-    paths = [path for _label, path, _status in public_paths()]
-    return [*paths, *(path for _label, path in form_paths()), *LONG_WORD_PAGES]
+
+@pytest.fixture(scope="module")
+def every_page(long_words):
+    return [*json.loads(run_on_demo_site(EVERY_PAGE)), *LONG_WORD_PAGES]
 
 
 @pytest.mark.parametrize("width", WIDTHS)
