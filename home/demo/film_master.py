@@ -34,10 +34,13 @@ def title_card_captions(cards: Cards, cues: list[str], longest: int | None = Non
     return "WEBVTT\n\n" + "\n\n".join(blocks) + "\n"
 
 
-def demo_film_format(longest: int | None = None) -> tuple[int, int, int]:
-    """(width, height, seconds) of a demo master, at most ``longest`` seconds long."""
+def demo_film_format(longest: int | None = None, smallest: bool = False) -> tuple[int, int, int]:
+    """(width, height, seconds) of a demo master, at most ``longest`` seconds long, and at
+    most 640 × 360 when ``smallest`` (a placeholder needs no high definition)."""
     size, _sep, seconds = settings.PORTAL_DEMO_FILM.partition(":")
     width, height = (int(n) for n in size.split("x"))
+    if smallest and height > 360:
+        width, height = 640, 360
     return width, height, min(int(seconds), longest or int(seconds))
 
 
@@ -49,8 +52,10 @@ def _drawtext(text, start, end, height):
     )
 
 
-def ffmpeg_command(cards: Cards, output: Path, longest: int | None = None) -> list[str]:
-    width, height, duration = demo_film_format(longest)
+def ffmpeg_command(
+    cards: Cards, output: Path, longest: int | None = None, smallest: bool = False
+) -> list[str]:
+    width, height, duration = demo_film_format(longest, smallest)
     title_cards = ",".join(
         _drawtext(text, start * duration, end * duration, height) for start, end, text in cards
     )
@@ -95,13 +100,16 @@ def ffmpeg_command(cards: Cards, output: Path, longest: int | None = None) -> li
     ]
 
 
-def encode_title_card_film(cards: Cards, name: str, log, longest: int | None = None) -> Path:
-    """Encode a demo master (at most ``longest`` seconds) into a temporary file ``name``,
-    reporting progress; returns its path (the caller removes its folder)."""
+def encode_title_card_film(
+    cards: Cards, name: str, log, longest: int | None = None, smallest: bool = False
+) -> Path:
+    """Encode a demo master (at most ``longest`` seconds; 640 × 360 at most if ``smallest``)
+    into a temporary file ``name``, reporting progress; returns its path (the caller removes
+    its folder)."""
     duration = demo_film_format(longest)[2]
     output = Path(tempfile.mkdtemp(prefix="portal-film-")) / name
     process = subprocess.Popen(
-        ffmpeg_command(cards, output, longest),
+        ffmpeg_command(cards, output, longest, smallest),
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,

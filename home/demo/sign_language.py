@@ -18,7 +18,9 @@ from home.demo.translate import plain_text_segments, translate
 from home.films.models import Film, FilmCaptionTrack, FilmSource
 from home.films.pipeline import masters_of, process_now
 
-LONGEST = 10  # seconds: a placeholder need not take as long to make as the campaign film
+# A placeholder need not take as long to make as the campaign film: 6 seconds at 640 × 360
+# (one rendition of the ladder), a few seconds of the worker's time.
+LONGEST = 6
 CARDS = [(0.0, 0.34, "DGS"), (0.34, 0.67, "Platzhalter"), (0.67, 1.0, "Film folgt.")]
 CUES = {
     "de": [
@@ -97,7 +99,9 @@ def _make_film(german, log) -> Film:
         FILM_DE["poster_alt"],
         "Grafik: Demo-Generator (frei erfunden)",
     )
-    video_path = encode_title_card_film(CARDS, "dgs-platzhalter.mp4", log, LONGEST)
+    video_path = encode_title_card_film(
+        CARDS, "dgs-platzhalter.mp4", log, longest=LONGEST, smallest=True
+    )
     try:
         with video_path.open("rb") as video:
             film = Film(locale=german, live=False, poster=poster, **FILM_DE)

@@ -78,12 +78,23 @@ def test_demo_film_went_through_the_pipeline_and_has_captions_in_both_languages(
     width, height, seconds = (
         int(n) for n in settings.PORTAL_DEMO_FILM.replace(":", "x").split("x")
     )
-    source = FilmSource.objects.exclude(file="").first()
+    source = FilmSource.objects.filter(file__contains="krasse-gegend").first()
     encoding = FilmEncoding.objects.get(master=source.file.name)
     assert encoding.status == FilmEncoding.Status.READY
     assert (encoding.width, encoding.height) == (width, height)
     assert encoding.duration == pytest.approx(seconds, abs=0.2)
     assert source.film.duration == seconds
     assert encoding.hls_master.endswith("master.m3u8") and encoding.mp4.endswith(".mp4")
+    languages = set(source.film.caption_tracks.values_list("language", flat=True))
+    assert languages == {"de", "en"}
+
+
+def test_the_sign_language_placeholder_is_small_and_labelled():
+    """The start page's DGS slot holds a short, small placeholder that says what it is."""
+    source = FilmSource.objects.filter(file__contains="dgs-platzhalter").first()
+    encoding = FilmEncoding.objects.get(master=source.file.name)
+    assert encoding.status == FilmEncoding.Status.READY
+    assert encoding.height <= 360 and encoding.duration == pytest.approx(6, abs=0.2)
+    assert "Platzhalter" in source.film.title and "kein echter" in source.film.credits
     languages = set(source.film.caption_tracks.values_list("language", flat=True))
     assert languages == {"de", "en"}
