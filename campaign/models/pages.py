@@ -74,8 +74,7 @@ class CampaignPage(AsciiSlugMixin, FastViewRestrictionsMixin, HeroImageMixin, Pa
         """The first film's player, shown full-bleed at the top of the landing page: the
         campaign's films are its centre. Its film is live in this page's language."""
         first = next(iter(self.films_shown), None)
-        film = live_film(first.film) if first is not None else None
-        return player_context(film) if film else None
+        return first.player() if first is not None else None
 
     def film_pages(self, renditions: bool = True):
         """The campaign's live film pages with film and poster renditions: a fixed number of
