@@ -49,8 +49,9 @@ class StoreUnavailableMiddleware:
         if request.headers.get("x-requested-with") == "XMLHttpRequest" or (
             "application/json" in request.headers.get("accept", "")
         ):
-            # Wagtail's multiple upload reads ``error_message`` from the JSON answer.
-            return JsonResponse({"success": False, "error_message": message}, status=503)
+            # Wagtail's multiple uploader shows ``error_message`` only from a 200 answer (on
+            # any other status it shows the bare status text), as its own refusals are sent.
+            return JsonResponse({"success": False, "error_message": message})
         back = request.headers.get("referer", "")
         if not url_has_allowed_host_and_scheme(back, {request.get_host()}):
             back = "/admin/" if request.path.startswith("/admin/") else "/"
