@@ -1,6 +1,6 @@
 """nginx's object-store mode (deploy/nginx/media-s3.conf) with a real nginx in front of a
 real S3-compatible store (moto's server): media under the site's own origin with Range
-and a slice cache, no bucket listing or other S3 operation through it, and a private
+from nginx's cache, no bucket listing or other S3 operation through it, and a private
 document fetched with the signed URL the app names (X-Accel-Redirect), its signature
 never shown to the visitor.
 
@@ -26,7 +26,7 @@ from tests.object_store import free_port
 ROOT = Path(__file__).resolve().parents[2]
 pytestmark = [pytest.mark.django_db]
 
-FILM = bytes(range(256)) * 12_000  # 3 MB: three slices and a bit
+FILM = bytes(range(256)) * 12_000  # 3 MB
 
 
 def nginx_or_skip():
@@ -111,7 +111,7 @@ http {{
     app.shutdown()
 
 
-def test_media_come_from_the_bucket_with_ranges_and_a_slice_cache(front):
+def test_media_come_from_the_bucket_with_ranges_from_the_cache(front):
     name = default_storage.save("films/encoded/n/film.mp4", ContentFile(FILM))
     whole = requests.get(f"{front}/media/{name}", timeout=10)
     assert whole.status_code == 200
@@ -123,7 +123,16 @@ def test_media_come_from_the_bucket_with_ranges_and_a_slice_cache(front):
     assert part.status_code == 206
     assert part.headers["Content-Range"] == f"bytes 1048570-1048585/{len(FILM)}"
     assert part.content == FILM[1048570:1048586]
-    assert part.headers["X-Media-Cache"] == "HIT", "the slices fetched before are kept"
+    assert part.headers["X-Media-Cache"] == "HIT", "the object fetched before is kept"
+    past_end = requests.get(f"{front}/media/{name}", headers={"Range": f"bytes={len(FILM)}-"})
+    assert past_end.status_code == 416
+    assert past_end.headers["Content-Range"] == f"bytes */{len(FILM)}"
+
+
+def test_a_missing_key_is_a_plain_404(front):
+    answer = requests.get(f"{front}/media/images/nothing-here.png", timeout=10)
+    assert answer.status_code == 404
+    assert b"<Error>" not in answer.content and "status" not in answer.headers
 
 
 def test_captions_keep_their_type(front):
