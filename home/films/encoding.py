@@ -42,6 +42,9 @@ class FilmEncoding(models.Model):
     output = models.CharField(max_length=255, blank=True)
     hls_master = models.CharField(max_length=255, blank=True)
     mp4 = models.CharField(max_length=255, blank=True)
+    # Bytes of the MP4, noted when it is made: the download link shows it without asking
+    # the storage (with a bucket, a HEAD request per rendering).
+    mp4_size = models.PositiveBigIntegerField(null=True, blank=True)
     renditions = models.JSONField(default=list, blank=True)
     posters = models.JSONField(default=list, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)

@@ -29,6 +29,7 @@ class PlayableFile:
     url: str
     mime_type: str
     name: str = ""  # in default_storage
+    size: int | None = None  # bytes, where the pipeline noted them
 
 
 @dataclass(frozen=True)
@@ -46,10 +47,12 @@ def _download(film, progressive: list[PlayableFile]) -> Download | None:
     mp4 = next((f for f in progressive if f.mime_type == "video/mp4" and f.name), None)
     if mp4 is None:
         return None
-    try:
-        size = default_storage.size(mp4.name)
-    except (OSError, NotImplementedError):
-        size = None  # still offered; its size is just not known
+    size = mp4.size
+    if size is None:  # made before sizes were noted, or an uploaded MP4 played as it is
+        try:
+            size = default_storage.size(mp4.name)
+        except (OSError, NotImplementedError):
+            size = None  # still offered; its size is just not known
     return Download(mp4.url, f"{ascii_slug(film.title) or 'film'}.mp4", "MP4", size)
 
 
@@ -58,6 +61,7 @@ def films_with_media():
     sources = FilmSource.objects.order_by("sort_order", "pk").annotate(
         encoded_hls=Subquery(encoding.values("hls_master")[:1]),
         encoded_mp4=Subquery(encoding.values("mp4")[:1]),
+        encoded_mp4_size=Subquery(encoding.values("mp4_size")[:1]),
     )
     return Film.objects.select_related("poster", "locale").prefetch_related(
         Prefetch("sources", queryset=sources),
@@ -70,7 +74,10 @@ def _streams(source) -> tuple[str | None, list[PlayableFile]]:
     hls = getattr(source, "encoded_hls", None)
     mp4 = getattr(source, "encoded_mp4", None)
     if hls and mp4:
-        return default_storage.url(hls), [PlayableFile(default_storage.url(mp4), "video/mp4", mp4)]
+        size = getattr(source, "encoded_mp4_size", None)
+        return default_storage.url(hls), [
+            PlayableFile(default_storage.url(mp4), "video/mp4", mp4, size)
+        ]
     suffix = "." + source.file.name.rsplit(".", 1)[-1].lower()
     if suffix in BROWSER_FORMATS:
         return None, [PlayableFile(source.file.url, BROWSER_FORMATS[suffix], source.file.name)]

@@ -37,6 +37,7 @@ from home.films import transcoding
 from home.films.encoding import FilmEncoding, FilmPublishRequest, masters_in_revision_content
 from home.films.posters import make_poster_images
 from portal.caching.generation import invalidate
+from portal.storage.errors import StoreUnavailable
 from portal.storage.files import local_root
 
 logger = logging.getLogger(__name__)
@@ -95,8 +96,21 @@ def run(encoding_id: int) -> str:
             stored.append(_store(f"{prefix}/{relative}", workdir / "out" / relative))
             report(0.99)  # storing (to object storage, say) keeps the heartbeat going
         posters = make_poster_images(encoding, [workdir / "out" / p for p in output.posters])
+        mp4_size = (workdir / "out" / output.mp4).stat().st_size
     except transcoding.MasterError as error:
         return _fail(mine, encoding.master, str(error), stored)
+    except StoreUnavailable:
+        logger.exception("the object store failed while %s was processed", encoding.master)
+        return _fail(
+            mine,
+            encoding.master,
+            _(
+                "The file storage could not be reached while the video was processed. "
+                "Nothing of this attempt was kept. Choose “Process the video again” in a "
+                "few minutes."
+            ),
+            stored,
+        )
     except Superseded:
         _delete(stored)
         return "superseded"
@@ -122,6 +136,7 @@ def run(encoding_id: int) -> str:
         output=prefix,
         hls_master=f"{prefix}/{output.hls_master}",
         mp4=f"{prefix}/{output.mp4}",
+        mp4_size=mp4_size,
         renditions=[
             {**rendition, "playlist": f"{prefix}/{rendition['playlist']}"}
             for rendition in output.renditions

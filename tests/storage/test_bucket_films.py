@@ -5,12 +5,16 @@ links them on the site's own origin; a new version replaces the old objects."""
 import pytest
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
+from django.utils import translation
 
 from home.films.encoding import FilmEncoding
 from home.films.pipeline import queue_masters
+from home.films.rendering import films_with_media, player_context
 from home.films.tasks import delete_folder, run
 from home.models import CustomImage
 from tests import film_files
+from tests.films.test_pipeline import live_film
+from tests.object_store import free_port, use_bucket
 
 pytestmark = pytest.mark.django_db
 
@@ -41,3 +45,36 @@ def test_a_master_in_the_bucket_becomes_a_ladder_in_the_bucket(bucket, object_st
     folder = encoding.mp4.rsplit("/", 1)[0]
     delete_folder(folder)
     assert not [key for key in object_store.keys(bucket) if key.startswith(folder + "/")]
+
+
+def test_the_download_size_is_noted_at_transcoding_not_asked_of_the_store(
+    bucket, object_store, settings, monkeypatch
+):
+    master = default_storage.save("films/master.mp4", ContentFile(film_files.mp4_h264_aac()))
+    queue_masters([master])
+    encoding = FilmEncoding.objects.get(master=master)
+    run(encoding.pk)
+    encoding.refresh_from_db()
+    assert encoding.mp4_size == default_storage.size(encoding.mp4)
+    film = live_film(master)
+
+    use_bucket(settings, monkeypatch, f"http://127.0.0.1:{free_port()}", bucket)  # store gone
+    with translation.override("de"):
+        download = player_context(films_with_media().get(pk=film.pk))["download"]
+    assert download.size == encoding.mp4_size
+
+
+def test_a_store_outage_while_processing_fails_with_a_reason_for_editors(
+    bucket, settings, monkeypatch
+):
+    master = default_storage.save("films/master.mp4", ContentFile(film_files.mp4_h264_aac()))
+    queue_masters([master])
+    encoding = FilmEncoding.objects.get(master=master)
+    use_bucket(settings, monkeypatch, f"http://127.0.0.1:{free_port()}", bucket)
+
+    with translation.override("en"):
+        assert run(encoding.pk) == FilmEncoding.Status.FAILED
+
+    encoding.refresh_from_db()
+    assert "file storage could not be reached" in encoding.error
+    assert "Process the video again" in encoding.error
