@@ -2,6 +2,7 @@
 # Fill in deploy/nginx/portal.conf from the environment and print it.
 #
 #   PORTAL_LISTEN=80 PORTAL_SERVER_NAME=portal.example.org ... deploy/render-nginx.sh > site.conf
+#   PORTAL_UPSTREAM="10.0.0.11:8000 10.0.0.12:8000" ...   # several app hosts
 #
 # Every ${PORTAL_…} placeholder of the template must be set (defaults below); nginx's own
 # $variables are left alone, because envsubst is given the list of names to replace.
@@ -20,9 +21,27 @@ here=$(cd "$(dirname "$0")" && pwd)
 : "${PORTAL_UPLOAD_MAX:=520m}"
 # Behind a TLS-terminating proxy pass its header on; nginx terminating TLS itself: $scheme.
 : "${PORTAL_FORWARDED_PROTO:=\$scheme}"
-export PORTAL_LISTEN PORTAL_SERVER_NAME PORTAL_UPSTREAM PORTAL_STATIC_ROOT PORTAL_MEDIA_ROOT \
-  PORTAL_CACHE_DIR PORTAL_NGINX_MIME_TYPES PORTAL_MEDIA_CONN_PER_IP PORTAL_PUBLIC_ORIGIN \
-  PORTAL_UPLOAD_MAX PORTAL_FORWARDED_PROTO
+# How long an app host that failed a request is left out (several hosts only).
+: "${PORTAL_UPSTREAM_FAIL_TIMEOUT:=5s}"
+
+# PORTAL_UPSTREAM is one address or several (app hosts, separated by spaces or commas). One
+# is listed twice, the second time as a backup, so that a request whose worker died is
+# retried on the same socket; several get passive health checks instead (portal.conf).
+read -r -a upstreams <<<"${PORTAL_UPSTREAM//,/ }"
+if [ "${#upstreams[@]}" = 0 ]; then
+  echo "render-nginx: PORTAL_UPSTREAM is empty" >&2
+  exit 1
+elif [ "${#upstreams[@]}" = 1 ]; then
+  PORTAL_UPSTREAM_SERVERS="    server ${upstreams[0]} max_fails=0;
+    server ${upstreams[0]} max_fails=0 backup;"
+else
+  PORTAL_UPSTREAM_SERVERS=$(for address in "${upstreams[@]}"; do
+    echo "    server $address max_fails=1 fail_timeout=$PORTAL_UPSTREAM_FAIL_TIMEOUT;"
+  done)
+fi
+export PORTAL_LISTEN PORTAL_SERVER_NAME PORTAL_UPSTREAM_SERVERS PORTAL_STATIC_ROOT \
+  PORTAL_MEDIA_ROOT PORTAL_CACHE_DIR PORTAL_NGINX_MIME_TYPES PORTAL_MEDIA_CONN_PER_IP \
+  PORTAL_PUBLIC_ORIGIN PORTAL_UPLOAD_MAX PORTAL_FORWARDED_PROTO
 
 names=$(grep -o '\${PORTAL_[A-Z_]*}' "$here/nginx/portal.conf" | sort -u | tr '\n' ' ')
 for name in $names; do
