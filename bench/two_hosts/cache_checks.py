@@ -1,0 +1,164 @@
+"""Caches across hosts: a publish on one host and the pages of the other, and Redis (which
+holds the pages and the generation token of both) restarted under load."""
+
+import re
+import secrets
+import threading
+import time
+
+from django.conf import settings
+
+from bench.two_hosts.common import (
+    BENCH_SECONDS,
+    HOST_B,
+    NGINX,
+    Failed,
+    Load,
+    failed_requests,
+    get,
+    in_host,
+    step,
+    total_rps,
+)
+from bench.two_hosts.in_host import publish_marker
+
+POLL = 0.05
+MARKER = re.compile(r"\[(two-hosts-\d+-[0-9a-f]+)\]")
+
+
+def front_bound() -> int:
+    """How old a page a new anonymous visitor may see (docs/deploying.md): the front
+    cache's seconds plus the browser's max-age."""
+    return settings.PORTAL_HTTP_MAX_AGE + settings.PORTAL_FRONT_CACHE_SECONDS
+
+
+def _first_seen(url: str, marker: str, since: float, limit: float, seen: dict, key: str):
+    while time.time() - since < limit:
+        try:
+            if marker in get(url).text:
+                seen[key] = time.time() - since
+                return
+        except OSError:
+            pass
+        time.sleep(POLL)
+
+
+def publish_visibility() -> str:
+    marker = f"two-hosts-0-{secrets.token_hex(4)}"
+    publisher = in_host("a", "publish", f"{marker}", stdout=-1)
+    line = publisher.stdout.readline()
+    publisher.wait(timeout=30)
+    if not line.startswith("published "):
+        raise Failed("the publish on host A printed nothing")
+    published = float(line.split()[1])
+    bound = front_bound()
+    seen: dict[str, float] = {}
+    pollers = [
+        threading.Thread(
+            target=_first_seen, args=(HOST_B + "/de/", marker, published, 5, seen, "b")
+        ),
+        threading.Thread(
+            target=_first_seen, args=(NGINX + "/de/", marker, published, bound + 5, seen, "nginx")
+        ),
+    ]
+    for poller in pollers:
+        poller.start()
+    for poller in pollers:
+        poller.join()
+    b, front = seen.get("b"), seen.get("nginx")
+    figures = (
+        f"published on A, on B directly after {b * 1000:.0f} ms (bound 1000 ms)"
+        if b is not None
+        else "not on B after 5 s"
+    ) + (
+        f", through nginx after {front:.1f} s (bound {bound} s: front cache "
+        f"{settings.PORTAL_FRONT_CACHE_SECONDS} s + browser {settings.PORTAL_HTTP_MAX_AGE} s)"
+        if front is not None
+        else f", not through nginx after {bound + 5} s"
+    )
+    if b is None or b > 1 or front is None or front > bound:
+        raise Failed(figures)
+    return figures
+
+
+class Staleness:
+    """Publishes a new marker every second and reads the home page through nginx every
+    100 ms: a page is as stale as the time since a newer marker was published."""
+
+    def __init__(self, seconds: float):
+        self.seconds = seconds
+        self.published: list[tuple[str, float]] = []  # (marker, when), in order
+        self.samples: list[tuple[float, str | None, int]] = []  # (when, marker shown, status)
+        self.failed_publishes = 0
+        self._threads = [
+            threading.Thread(target=self._publish),
+            threading.Thread(target=self._read),
+        ]
+
+    def start(self):
+        for thread in self._threads:
+            thread.start()
+        return self
+
+    def _publish(self):
+        deadline = time.time() + self.seconds
+        number = 0
+        while time.time() < deadline:
+            number += 1
+            marker = f"two-hosts-{number}-{secrets.token_hex(3)}"
+            try:
+                self.published.append((marker, publish_marker(marker)))
+            except Exception:  # noqa: BLE001 - a publish refused while Redis is away: counted
+                self.failed_publishes += 1
+            time.sleep(1)
+
+    def _read(self):
+        deadline = time.time() + self.seconds + 1
+        while time.time() < deadline:
+            try:
+                page = get(NGINX + "/de/")
+                shown = MARKER.search(page.text)
+                self.samples.append((time.time(), shown and shown.group(1), page.status_code))
+            except OSError:
+                self.samples.append((time.time(), None, 0))
+            time.sleep(0.1)
+
+    def wait(self) -> tuple[float, int]:
+        """The stalest page seen (seconds) and how many samples failed."""
+        for thread in self._threads:
+            thread.join()
+        order = {marker: index for index, (marker, _when) in enumerate(self.published)}
+        worst, bad = 0.0, 0
+        for when, shown, status in self.samples:
+            if status != 200:
+                bad += 1
+                continue
+            index = order.get(shown, -1)
+            newer = [at for _m, at in self.published[index + 1 :] if at <= when]
+            if newer:
+                worst = max(worst, when - newer[0])
+        return worst, bad
+
+
+def redis_restart() -> str:
+    load = Load(BENCH_SECONDS).start()
+    staleness = Staleness(BENCH_SECONDS).start()
+    time.sleep(BENCH_SECONDS / 3)
+    started = time.monotonic()
+    step("restart-redis")
+    restart = time.monotonic() - started
+    worst, bad_samples = staleness.wait()
+    figures = load.wait()
+    failed = failed_requests(figures)
+    direct = get(HOST_B + "/de/").status_code
+    bound = front_bound()
+    text = (
+        f"Redis restarted ({restart:.1f} s) at {BENCH_SECONDS / 3:.0f} s of {BENCH_SECONDS} s "
+        f"mix: {failed} failed or non-2xx of {total_rps(figures) * BENCH_SECONDS:.0f}, "
+        f"stalest page {worst:.1f} s (bound {bound} s), {bad_samples} bad samples, "
+        f"{staleness.failed_publishes} of {len(staleness.published) + staleness.failed_publishes} "
+        f"publishes refused, host B after: {direct}"
+    )
+    if failed or bad_samples or worst > bound or direct != 200:
+        raise Failed(text)
+    return text
