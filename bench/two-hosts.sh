@@ -158,12 +158,22 @@ boto3.client("s3", endpoint_url=os.environ["PORTAL_S3_ENDPOINT_URL"],
     Bucket=os.environ["PORTAL_S3_BUCKET"],
     CreateBucketConfiguration={"LocationConstraint": os.environ["PORTAL_S3_REGION"]})'
   fi
-  "$PY" manage.py migrate --noinput -v 0
-  "$PY" manage.py load_demo_content -v 0
-  "$PY" manage.py update_index -v 0
-  "$PY" manage.py collectstatic --noinput -v 0
-  DJANGO_SUPERUSER_PASSWORD=two-hosts-editor "$PY" manage.py createsuperuser --noinput \
-    --username editor --email editor@example.org
+  # Static files do not need the database: collected while the content is made.
+  timed collectstatic "$PY" manage.py collectstatic --noinput -v 0 &
+  local static_pid=$!
+  timed migrate "$PY" manage.py migrate --noinput -v 0
+  timed demo-content "$PY" manage.py load_demo_content -v 0
+  timed search-index "$PY" manage.py update_index -v 0
+  timed editor env DJANGO_SUPERUSER_PASSWORD=two-hosts-editor "$PY" manage.py createsuperuser \
+    --noinput --username editor --email editor@example.org
+  wait "$static_pid"
+}
+
+timed() { # label command...: run it and say how long it took
+  local label=$1 started=$SECONDS
+  shift
+  "$@" >/dev/null
+  echo "   $label: $((SECONDS - started)) s"
 }
 
 gunicorn_start() { # host
@@ -177,6 +187,7 @@ worker_start() { # host: the worker id names the host, so a task's result says w
   (exec ip netns exec "lzp-$1" env LOG_LEVEL=INFO "$PY" manage.py db_worker --interval 1 \
     --worker-id "host-$1" >>"$state/worker-$1.log" 2>&1) &
   echo $! >"$state/worker-$1.pid"
+  disown  # killed with host A on purpose: no "Killed" notice from bash
 }
 
 render_nginx() { # upstream addresses
@@ -237,6 +248,9 @@ down() {
       ip netns pids "lzp-$host" | xargs -r kill -KILL 2>/dev/null || true
       ip netns del "lzp-$host" || true
     fi
+    # The kernel frees a namespace (and its end of the pair) only when nothing holds it
+    # any more; the root end is removed here, which takes both ends with it.
+    ip link del "lzp-$host-br" 2>/dev/null || true
   done
   ip link del "$bridge" 2>/dev/null || true
   redis_stop
@@ -265,11 +279,10 @@ run() {
   psql_cmd -c "CREATE DATABASE $(cat "$db_name_file")"
   echo "== preparing: migrate, demo content, search index, static files (database $(cat "$db_name_file"))"
   prepare
-  echo "== hosts: gunicorn on both, the worker on A only until A has transcoded the demo films"
+  echo "== hosts: gunicorn and a task worker in each namespace"
   gunicorn_start a
   gunicorn_start b
   worker_start a
-  "$PY" manage.py wait_for_films --timeout 300 -v 0
   worker_start b
   render_nginx "$both_hosts"
   nginx -c "$state/nginx.conf" -p "$state"

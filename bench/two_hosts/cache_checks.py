@@ -33,10 +33,15 @@ def front_bound() -> int:
 
 
 def _first_seen(url: str, marker: str, since: float, limit: float, seen: dict, key: str):
+    """Poll ``url``; note (sent, answered) of the first answer showing ``marker``, in
+    seconds after ``since``. The time it was *sent* is what the caches decide: a request sent
+    before the change reached them gets the old page however long it takes; the time it
+    took is rendering (the first request after a publish renders the page afresh)."""
     while time.time() - since < limit:
+        sent = time.time()
         try:
             if marker in get(url).text:
-                seen[key] = time.time() - since
+                seen[key] = (sent - since, time.time() - since)
                 return
         except OSError:
             pass
@@ -46,37 +51,33 @@ def _first_seen(url: str, marker: str, since: float, limit: float, seen: dict, k
 def publish_visibility() -> str:
     marker = f"two-hosts-0-{secrets.token_hex(4)}"
     publisher = in_host("a", "publish", f"{marker}", stdout=-1)
-    line = publisher.stdout.readline()
-    publisher.wait(timeout=30)
+    line = publisher.stdout.readline()  # not waiting for its exit: Django's teardown is slow
     if not line.startswith("published "):
         raise Failed("the publish on host A printed nothing")
     published = float(line.split()[1])
     bound = front_bound()
-    seen: dict[str, float] = {}
+    seen: dict[str, tuple[float, float]] = {}
     pollers = [
         threading.Thread(
-            target=_first_seen, args=(HOST_B + "/de/", marker, published, 5, seen, "b")
-        ),
-        threading.Thread(
-            target=_first_seen, args=(NGINX + "/de/", marker, published, bound + 5, seen, "nginx")
-        ),
+            target=_first_seen, args=(url + "/de/", marker, published, limit, seen, key)
+        )
+        for url, limit, key in ((HOST_B, 5, "b"), (NGINX, bound + 5, "nginx"))
     ]
     for poller in pollers:
         poller.start()
     for poller in pollers:
         poller.join()
-    b, front = seen.get("b"), seen.get("nginx")
+    publisher.wait(timeout=30)
+    if "b" not in seen or "nginx" not in seen:
+        raise Failed(f"published on A; seen {seen} (B within 5 s, nginx within {bound + 5} s)")
+    (b_sent, b_answered), (front_sent, _answered) = seen["b"], seen["nginx"]
     figures = (
-        f"published on A, on B directly after {b * 1000:.0f} ms (bound 1000 ms)"
-        if b is not None
-        else "not on B after 5 s"
-    ) + (
-        f", through nginx after {front:.1f} s (bound {bound} s: front cache "
+        f"published on A; on B directly for requests sent {b_sent * 1000:.0f} ms after "
+        f"(bound 1000 ms; answered at {b_answered * 1000:.0f} ms), through nginx "
+        f"{front_sent:.1f} s after (bound {bound} s: front cache "
         f"{settings.PORTAL_FRONT_CACHE_SECONDS} s + browser {settings.PORTAL_HTTP_MAX_AGE} s)"
-        if front is not None
-        else f", not through nginx after {bound + 5} s"
     )
-    if b is None or b > 1 or front is None or front > bound:
+    if b_sent > 1 or front_sent > bound:
         raise Failed(figures)
     return figures
 

@@ -72,8 +72,15 @@ class Writer:
     def __init__(self):
         self.process = in_host("a", "writer", stdout=subprocess.PIPE)
         self.saved: list[dict] = []
+        self._first = threading.Event()
         self._thread = threading.Thread(target=self._read)
         self._thread.start()
+
+    def started(self, timeout: float = 60) -> "Writer":
+        """Once its first write committed (Django's start takes seconds under load)."""
+        if not self._first.wait(timeout):
+            raise Failed(f"the writer on host A saved nothing in {timeout:.0f} s")
+        return self
 
     def _read(self):
         for line in self.process.stdout:
@@ -88,6 +95,7 @@ class Writer:
                         "files": parts[7],
                     }
                 )
+                self._first.set()
 
     def wait(self):
         self.process.wait(timeout=30)
@@ -106,7 +114,7 @@ def connections_to_a() -> int:
 
 def kill_host_a() -> str:
     kill_at = LOAD_SECONDS / 3
-    writer = Writer()
+    writer = Writer().started()
     load = Load(LOAD_SECONDS).start()
     time.sleep(kill_at)
     before = snapshot()
