@@ -13,4 +13,7 @@ class PortalConfig(AppConfig):
         # Imported here: the invalidation module imports Wagtail's models.
         from portal.caching.invalidation import connect_signals
 
+        # Imported for its @register: the media bucket is checked at start-up.
+        from portal.storage import checks  # noqa: F401
+
         connect_signals()

@@ -8,7 +8,9 @@ What is in the archive
                      specific models, revisions, wagtail-localize's sources, strings and
                      translations, workflows and their states, snippets, settings, images,
                      renditions, documents, redirects, users, groups and their permissions
-  ``media/…``        the files below ``MEDIA_ROOT``
+  ``media/…``        the media files, from ``MEDIA_ROOT`` or from the media bucket
+                     (``PORTAL_S3_BUCKET``): an archive of a disk site restores into a
+                     bucket site and back (portal/storage/files.py)
 
 Why primary keys are kept, with two exceptions: pages, revisions, translation sources and
 log entries point at each other through generic relations (``object_id`` strings) that no
@@ -29,6 +31,7 @@ which are not content. The search index is rebuilt afterwards.
 import hashlib
 import io
 import json
+import shutil
 import tarfile
 import tempfile
 from datetime import UTC, datetime
@@ -36,17 +39,19 @@ from itertools import chain
 from pathlib import Path
 
 from django.apps import apps
-from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Permission
 from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
+from django.core.files.storage import default_storage
 from django.core.management import call_command
 from django.core.management.color import no_style
 from django.core.serializers.json import Serializer as JSONSerializer
 from django.db import connection, transaction
 from django.db.migrations.recorder import MigrationRecorder
 from wagtail.models import Page
+
+from portal.storage.files import local_root, media_names, put_exact
 
 FORMAT = 1
 # Not content: this installation's own rows, logs, sessions and rebuildable indexes.
@@ -114,11 +119,20 @@ def sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-def media_files() -> dict[str, Path]:
-    root = Path(settings.MEDIA_ROOT)
-    if not root.exists():
-        return {}
-    return {p.relative_to(root).as_posix(): p for p in sorted(root.rglob("*")) if p.is_file()}
+def media_files(workdir: Path) -> dict[str, Path]:
+    """Every media file as a local path: on disk where it is, from a bucket copied into
+    ``workdir`` first (tar needs each file's size before its bytes)."""
+    root = local_root()
+    if root is not None:
+        return {name: root / name for name in media_names()}
+    files = {}
+    for name in media_names():
+        target = workdir / "media" / name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        with default_storage.open(name, "rb") as source, target.open("wb") as copy:
+            shutil.copyfileobj(source, copy, length=1 << 20)
+        files[name] = target
+    return files
 
 
 def _serialize(stream) -> dict[str, int]:
@@ -156,13 +170,12 @@ def backup(path: Path, log=print) -> dict:
         data_file = Path(tmp) / "data.json"
         with data_file.open("w", encoding="utf-8") as stream:
             counts = _serialize(stream)
-        manifest = _write_archive(path, data_file, counts)
+        manifest = _write_archive(path, data_file, counts, media_files(Path(tmp)))
     log(f"{sum(counts.values())} rows and {len(manifest['media'])} media files written to {path}")
     return manifest
 
 
-def _write_archive(path: Path, data_file: Path, counts: dict) -> dict:
-    files = media_files()
+def _write_archive(path: Path, data_file: Path, counts: dict, files: dict[str, Path]) -> dict:
     manifest = {
         "format": FORMAT,
         "created": datetime.now(UTC).isoformat(),
@@ -214,12 +227,9 @@ def _check_migrations(manifest):
 
 
 def _copy_media(source: Path):
-    root = Path(settings.MEDIA_ROOT)
     for file in sorted(source.rglob("*")) if source.exists() else []:
         if file.is_file():
-            target = root / file.relative_to(source)
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_bytes(file.read_bytes())
+            put_exact(file.relative_to(source).as_posix(), file)
 
 
 def _replace_content(data_file: Path):

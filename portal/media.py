@@ -6,7 +6,8 @@ answers Range for static files but lists its files at start-up, so a film upload
 would be a 404. This view reads the file system on every request and streams only the
 requested bytes, in chunks. It is mounted for ``/media/films/`` in every environment and,
 in development, for the rest of ``/media/`` (images); documents keep Wagtail's own view
-and its privacy checks.
+and its privacy checks. With media in a bucket (``PORTAL_S3_BUCKET``) and no nginx in
+front, the same view reads the object with ranged GETs (``StoredObject``).
 """
 
 import mimetypes
@@ -14,7 +15,9 @@ import os
 import re
 import stat
 
+from botocore.exceptions import BotoCoreError, ClientError
 from django.conf import settings
+from django.core.files.storage import default_storage
 from django.http import (
     FileResponse,
     Http404,
@@ -25,6 +28,9 @@ from django.http import (
 from django.utils._os import safe_join
 from django.utils.http import http_date, parse_http_date_safe, quote_etag
 from django.views.decorators.http import require_safe
+
+from portal.storage.errors import StoreUnavailable
+from portal.storage.files import local_root
 
 CHUNK_SIZE = 64 * 1024
 CONTENT_TYPES = {
@@ -120,20 +126,71 @@ def _if_range_matches(request, etag: str, mtime: int) -> bool:
     return date is not None and mtime == date
 
 
+class LocalFile:
+    """A file below ``document_root`` on this machine's disk."""
+
+    def __init__(self, path: str, document_root):
+        try:
+            self.full_path = safe_join(str(document_root), path)
+        except Exception as error:  # SuspiciousFileOperation: a path that leaves the root
+            raise Http404 from error
+        try:
+            stat_result = os.stat(self.full_path)
+        except OSError as error:
+            raise Http404 from error
+        if not stat.S_ISREG(stat_result.st_mode):
+            raise Http404
+        self.size, self.mtime = stat_result.st_size, int(stat_result.st_mtime)
+        self.etag = etag_for(stat_result)
+
+    def whole(self):
+        return open(self.full_path, "rb")  # noqa: SIM115 - FileResponse closes it
+
+    def part(self, start: int, length: int):
+        handle = open(self.full_path, "rb")  # noqa: SIM115 - closed by the wrapper
+        return RangeFileWrapper(handle, start, length)
+
+
+class StoredObject:
+    """An object in the media bucket (``PORTAL_S3_BUCKET``), for a set-up without nginx
+    in front (the dev server, bench/run.sh): its bytes are read with ranged GETs, as a
+    browser asked for them, never the whole film for a seek."""
+
+    def __init__(self, name: str):
+        self.client = default_storage.connection.meta.client
+        self.bucket, self.name = default_storage.bucket_name, name
+        try:
+            head = self.client.head_object(Bucket=self.bucket, Key=name)
+        except ClientError as error:
+            if error.response.get("ResponseMetadata", {}).get("HTTPStatusCode") == 404:
+                raise Http404 from error
+            raise StoreUnavailable(str(error)) from error
+        except BotoCoreError as error:
+            raise StoreUnavailable(str(error)) from error
+        self.size = head["ContentLength"]
+        self.mtime = int(head["LastModified"].timestamp())
+        self.etag = head["ETag"]
+
+    def _body(self, **extra):
+        try:
+            return self.client.get_object(Bucket=self.bucket, Key=self.name, **extra)["Body"]
+        except (BotoCoreError, ClientError) as error:
+            raise StoreUnavailable(str(error)) from error
+
+    def whole(self):
+        return self._body().iter_chunks(CHUNK_SIZE)
+
+    def part(self, start: int, length: int):
+        return self._body(Range=f"bytes={start}-{start + length - 1}").iter_chunks(CHUNK_SIZE)
+
+
 def serve_file(request, path: str, document_root) -> HttpResponse:
     """Serve ``path`` below ``document_root`` with Range, HEAD and conditional requests."""
-    try:
-        full_path = safe_join(str(document_root), path)
-    except Exception as error:  # SuspiciousFileOperation: a path that leaves the root
-        raise Http404 from error
-    try:
-        stat_result = os.stat(full_path)
-    except OSError as error:
-        raise Http404 from error
-    if not stat.S_ISREG(stat_result.st_mode):
-        raise Http404
-    size, mtime = stat_result.st_size, int(stat_result.st_mtime)
-    etag = etag_for(stat_result)
+    return _serve(request, LocalFile(path, document_root), path)
+
+
+def _serve(request, source, path: str) -> HttpResponse:
+    size, mtime, etag = source.size, source.mtime, source.etag
     headers = {
         "Accept-Ranges": "bytes",
         "ETag": etag,
@@ -158,7 +215,7 @@ def serve_file(request, path: str, document_root) -> HttpResponse:
             response[name] = value
         return response
 
-    content_type = content_type_for(full_path)
+    content_type = content_type_for(path)
     if request.method == "HEAD":
         response = HttpResponse(content_type=content_type)
         start, end = byte_range or (0, size - 1)
@@ -168,30 +225,43 @@ def serve_file(request, path: str, document_root) -> HttpResponse:
         response["Content-Length"] = str(end - start + 1 if size else 0)
     elif byte_range:
         start, end = byte_range
-        handle = open(full_path, "rb")  # noqa: SIM115 - closed by the wrapper after streaming
         response = StreamingHttpResponse(
-            RangeFileWrapper(handle, start, end - start + 1), content_type=content_type
+            source.part(start, end - start + 1), content_type=content_type
         )
         response.status_code = 206
         response["Content-Range"] = f"bytes {start}-{end}/{size}"
         response["Content-Length"] = str(end - start + 1)
     else:
-        response = FileResponse(open(full_path, "rb"), content_type=content_type)  # noqa: SIM115
+        whole = source.whole()
+        if isinstance(source, LocalFile):
+            response = FileResponse(whole, content_type=content_type)
+        else:
+            response = StreamingHttpResponse(whole, content_type=content_type)
         response["Content-Length"] = str(size)
     for name, value in headers.items():
         response[name] = value
     return response
 
 
+def _serve_media_file(request, name: str) -> HttpResponse:
+    # No "..", no empty or "." segment: "films/../documents/x.pdf" must not reach a
+    # private document, on disk or in the bucket.
+    if any(part in {"", ".", ".."} for part in name.split("/")):
+        raise Http404
+    if name.startswith("documents/"):
+        raise Http404  # documents go through Wagtail's serve view and its privacy checks
+    if local_root() is None:
+        return _serve(request, StoredObject(name), name)
+    return serve_file(request, name, settings.MEDIA_ROOT)
+
+
 @require_safe
 def serve_film_media(request, path):
     """``/media/films/<path>``: videos, caption files."""
-    return serve_file(request, path, os.path.join(settings.MEDIA_ROOT, "films"))
+    return _serve_media_file(request, f"films/{path}")
 
 
 @require_safe
 def serve_media(request, path):
     """``/media/<path>`` in development (images, renditions), with the same Range support."""
-    if path.startswith("documents/"):
-        raise Http404  # documents go through Wagtail's serve view and its privacy checks
-    return serve_file(request, path, settings.MEDIA_ROOT)
+    return _serve_media_file(request, path)

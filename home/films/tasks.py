@@ -37,6 +37,7 @@ from home.films import transcoding
 from home.films.encoding import FilmEncoding, FilmPublishRequest, masters_in_revision_content
 from home.films.posters import make_poster_images
 from portal.caching.generation import invalidate
+from portal.storage.files import local_root
 
 logger = logging.getLogger(__name__)
 
@@ -223,8 +224,9 @@ def delete_folder(prefix: str) -> None:
         default_storage.delete(f"{prefix}/{file}")
     for directory in directories:
         delete_folder(f"{prefix}/{directory}")
-    if hasattr(default_storage, "path"):
-        shutil.rmtree(default_storage.path(prefix), ignore_errors=True)
+    root = local_root()  # a bucket has no folders to remove: keys vanish with their files
+    if root is not None:
+        shutil.rmtree(root / prefix, ignore_errors=True)
 
 
 def _after_change(master: str) -> None:

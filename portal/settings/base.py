@@ -78,6 +78,8 @@ MIDDLEWARE = [
     "home.translation.refusals.RoleRefusalMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # An unreachable object store during an upload: a 503 that explains, not a 500.
+    "portal.storage.errors.StoreUnavailableMiddleware",
     # Last, as django-axes requires: turns a lock-out into its 429 answer.
     "axes.middleware.AxesMiddleware",
 ]
@@ -238,6 +240,29 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 WHITENOISE_MIMETYPES = {".vtt": "text/vtt"}
+# Media on an S3-compatible object store (portal/storage/) when PORTAL_S3_BUCKET is set, so
+# that several app servers share them; the disk (MEDIA_ROOT) otherwise. Keys are the same
+# names as on disk, URLs stay /media/… on the site's own origin (nginx proxies them).
+# Credentials: AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY (or any way boto3 finds them).
+PORTAL_S3_BUCKET = os.environ.get("PORTAL_S3_BUCKET", "").strip()
+PORTAL_S3_ENDPOINT_URL = os.environ.get("PORTAL_S3_ENDPOINT_URL", "").strip()
+PORTAL_S3_REGION = os.environ.get("PORTAL_S3_REGION", "eu-central-1")
+# "public-read" on every object but documents; "none" when a bucket policy grants reads.
+PORTAL_S3_OBJECT_ACL = os.environ.get("PORTAL_S3_OBJECT_ACL", "public-read")
+PORTAL_S3_CONNECT_TIMEOUT = float(os.environ.get("PORTAL_S3_CONNECT_TIMEOUT", "2"))
+PORTAL_S3_READ_TIMEOUT = float(os.environ.get("PORTAL_S3_READ_TIMEOUT", "20"))
+if PORTAL_S3_BUCKET:
+    STORAGES["default"] = {
+        "BACKEND": "portal.storage.s3.MediaStorage",
+        "OPTIONS": {
+            "bucket_name": PORTAL_S3_BUCKET,
+            "endpoint_url": PORTAL_S3_ENDPOINT_URL or None,
+            "region_name": PORTAL_S3_REGION,
+        },
+    }
+# "nginx": private documents leave through nginx (X-Accel-Redirect), never through Python.
+# Production's default; without a front server (dev, tests) Wagtail's view streams them.
+PORTAL_FRONT_SERVER = os.environ.get("PORTAL_FRONT_SERVER", "none")
 # Film masters (home.Film) are uploaded to MEDIA_ROOT/films/; the worker transcodes each into
 # MEDIA_ROOT/films/encoded/ (home.films.tasks). Served with HTTP Range by nginx in production
 # and by portal.media in development. Uploads larger than this are refused.

@@ -44,7 +44,8 @@ WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", f"https://{ALLOW
 # keep Wagtail's privacy checks: Django answers with X-Accel-Redirect and nginx sends the
 # file from its internal /protected-documents/ location. PORTAL_FRONT_SERVER=none streams
 # them from Python instead (a set-up without nginx, e.g. bench/load.sh).
-if os.environ.get("PORTAL_FRONT_SERVER", "nginx") == "nginx":
+PORTAL_FRONT_SERVER = os.environ.get("PORTAL_FRONT_SERVER", "nginx")
+if PORTAL_FRONT_SERVER == "nginx":
     SENDFILE_BACKEND = "django_sendfile.backends.nginx"
     SENDFILE_ROOT = str(Path(MEDIA_ROOT) / "documents")  # noqa: F405
     SENDFILE_URL = "/protected-documents"

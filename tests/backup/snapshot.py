@@ -8,18 +8,19 @@ the installation to describe. Ids are left out where a restore may legitimately 
 import hashlib
 import json
 import os
-from pathlib import Path
 
 
 def snapshot() -> dict:
-    from django.conf import settings
     from django.contrib.auth import get_user_model
     from django.contrib.auth.models import Group
+    from django.core.files.storage import default_storage
     from django.test import Client
     from wagtail.contrib.redirects.models import Redirect
     from wagtail.documents import get_document_model
     from wagtail.models import Page, Site, WorkflowState
     from wagtail_localize.models import StringTranslation, Translation
+
+    from portal.storage.files import media_names
 
     # Served first: rendering creates renditions (rows and files), which must be in the
     # media list of the source so that the restored site has them too.
@@ -57,12 +58,10 @@ def snapshot() -> dict:
         [st.translation_of.data, st.locale.language_code, st.context.path, st.data]
         for st in StringTranslation.objects.select_related("translation_of", "locale", "context")
     )
-    media_root = Path(settings.MEDIA_ROOT)
-    media = {
-        p.relative_to(media_root).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
-        for p in sorted(media_root.rglob("*"))
-        if p.is_file()
-    }
+    media = {}
+    for name in media_names():  # from MEDIA_ROOT or from the media bucket
+        with default_storage.open(name, "rb") as file:
+            media[name] = hashlib.sha256(file.read()).hexdigest()
     users = sorted(
         [u.username, u.is_superuser, sorted(g.name for g in u.groups.all())]
         for u in get_user_model().objects.prefetch_related("groups")

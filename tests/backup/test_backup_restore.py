@@ -18,18 +18,22 @@ from pathlib import Path
 
 import pytest
 
+from portal.storage import local_store
+from tests.object_store import ObjectStore
+
 ROOT = Path(__file__).resolve().parents[2]
 PG = os.environ.get("PORTAL_TEST_POSTGRES", "postgres://postgres@127.0.0.1:5432")
 pytestmark = pytest.mark.nodb
 
 
 class Installation:
-    def __init__(self, database_url, media):
+    def __init__(self, database_url, media, bucket_env=None):
         self.env = {
             **os.environ,
             "DJANGO_SETTINGS_MODULE": "portal.settings.test",
             "DATABASE_URL": database_url,
             "TEST_MEDIA_ROOT": str(media),
+            **(bucket_env or {}),
         }
 
     def run(self, *args, check=True):
@@ -123,6 +127,38 @@ def test_round_trip_sqlite_to_postgresql_and_back(demo_site, postgres_database, 
     sqlite.manage("migrate", "--noinput", "-v", "0")
     sqlite.manage("restore", str(second))
     assert_same_content(expected, sqlite.snapshot())
+
+
+@pytest.fixture
+def bucket_env():
+    """The environment of a site whose media live in a bucket of a real S3-compatible store
+    (moto's server), as an operator sets it."""
+    store = ObjectStore()
+    try:
+        yield {
+            **local_store.DEMO_CREDENTIALS,
+            "PORTAL_S3_BUCKET": store.new_bucket(),
+            "PORTAL_S3_ENDPOINT_URL": store.endpoint,
+        }
+    finally:
+        store.stop()
+
+
+def test_round_trip_disk_to_bucket_and_back(demo_site, bucket_env, tmp_path):
+    _source, expected, archive = demo_site
+    unused_disk = tmp_path / "media-unused"
+    bucket_site = Installation(f"sqlite:///{tmp_path / 'bucket.sqlite3'}", unused_disk, bucket_env)
+    bucket_site.manage("migrate", "--noinput", "-v", "0")
+    bucket_site.manage("restore", str(archive))
+    assert_same_content(expected, bucket_site.snapshot())
+    assert not unused_disk.exists() or not any(unused_disk.rglob("*.*")), "media went to disk"
+
+    second = tmp_path / "from-bucket.tar.gz"
+    bucket_site.manage("backup", str(second))
+    disk_site = Installation(f"sqlite:///{tmp_path / 'disk.sqlite3'}", tmp_path / "media-disk")
+    disk_site.manage("migrate", "--noinput", "-v", "0")
+    disk_site.manage("restore", str(second))
+    assert_same_content(expected, disk_site.snapshot())
 
 
 def test_restore_refuses_a_database_with_content(demo_site):
