@@ -56,12 +56,13 @@ shared_env() {
   media_env
 }
 
-# Media on the object store once the production settings know it (PORTAL_S3_BUCKET), on
-# the shared disk until then; TWO_HOSTS_MEDIA=disk|s3 chooses.
+# Media on the object store once both the settings (PORTAL_S3_BUCKET) and nginx's site
+# (PORTAL_MEDIA_BACKEND=s3: /media/ proxied to the store) know it, on the shared disk
+# until then; TWO_HOSTS_MEDIA=disk|s3 chooses.
 media_mode() {
   local mode=${TWO_HOSTS_MEDIA:-auto}
   if [ "$mode" = auto ]; then
-    if grep -q PORTAL_S3_BUCKET portal/settings/production.py && grep -q PORTAL_MEDIA_BACKEND deploy/render-nginx.sh; then
+    if grep -rq PORTAL_S3_BUCKET portal/settings/ && grep -rq PORTAL_MEDIA_BACKEND deploy/; then
       mode=s3
     else
       mode=disk
@@ -152,11 +153,9 @@ psql_cmd() { psql -h /var/run/postgresql -U postgres -v ON_ERROR_STOP=1 -q "$@";
 prepare() {
   make -s messages vendor-js >/dev/null
   if [ "$TWO_HOSTS_MEDIA_MODE" = s3 ]; then
-    "$PY" -c 'import os, boto3
-boto3.client("s3", endpoint_url=os.environ["PORTAL_S3_ENDPOINT_URL"],
-             region_name=os.environ["PORTAL_S3_REGION"]).create_bucket(
-    Bucket=os.environ["PORTAL_S3_BUCKET"],
-    CreateBucketConfiguration={"LocationConstraint": os.environ["PORTAL_S3_REGION"]})'
+    # Before migrate: the start-up check of the store (portal/storage/checks.py) needs it.
+    "$PY" -c 'import os; from portal.storage.local_store import create_bucket
+create_bucket(*(os.environ[n] for n in ("PORTAL_S3_ENDPOINT_URL", "PORTAL_S3_BUCKET", "PORTAL_S3_REGION")))'
   fi
   # Static files do not need the database: collected while the content is made.
   timed collectstatic "$PY" manage.py collectstatic --noinput -v 0 &
