@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-$(shell md5sum pyproject.toml | cut -c1-12)
 
-.PHONY: run test venv messages lint serve-setup clean node-tools docs-screenshots page-screenshots prod prod-stop two-hosts
+.PHONY: run test venv messages lint serve-setup clean node-tools docs-screenshots page-screenshots prod prod-stop object-store two-hosts
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11+ is required")'
@@ -60,7 +60,13 @@ docs-screenshots: messages
 page-screenshots: messages vendor-js
 	$(PY) -m docs.page_screenshots $(PAGES)
 
-# The production stack (nginx + gunicorn, production settings, demo content) on :8080.
+# A local S3-compatible object store (moto) with the media bucket, in the foreground; it
+# prints the environment that puts the site's media there (docs/deploying.md).
+object-store: venv
+	$(PY) manage.py object_store
+
+# The production stack (nginx + gunicorn, production settings, demo content) on :8080;
+# `make prod OBJECT_STORE=moto` keeps its media in a local object store instead of on disk.
 prod:
 	bash deploy/prod.sh start
 

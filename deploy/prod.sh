@@ -11,7 +11,9 @@
 #   bash deploy/prod.sh env       # the environment, for manage.py against this stack
 #
 # Environment: PROD_PORT (8080), DATABASE_URL (default: var/prod/db.sqlite3), REDIS_URL,
-# GUNICORN_WORKERS, GUNICORN_THREADS.
+# GUNICORN_WORKERS, GUNICORN_THREADS, OBJECT_STORE=moto (media in a bucket of a local
+# S3-compatible store on 127.0.0.1:${PROD_OBJECT_STORE_PORT:-9000}, proxied by nginx; it
+# keeps nothing, so each start begins with a fresh database and demo content).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -38,6 +40,32 @@ prod_env() {
   export GUNICORN_BIND="unix:$state/gunicorn.sock" GUNICORN_READY_DIR="$state/ready"
   export GUNICORN_ACCESS_LOG="" GUNICORN_ERROR_LOG="$state/gunicorn.log"
   export LOG_LEVEL=${LOG_LEVEL:-WARNING}
+  if [ "${OBJECT_STORE:-}" = moto ]; then
+    object_store_port=${PROD_OBJECT_STORE_PORT:-9000}
+    export PORTAL_S3_BUCKET=portal-media
+    export PORTAL_S3_ENDPOINT_URL="http://127.0.0.1:${object_store_port}"
+    export AWS_ACCESS_KEY_ID=portal-local AWS_SECRET_ACCESS_KEY=portal-local
+  fi
+}
+
+# The local object store (moto's server) with the media bucket; its data lives in memory
+# only, so the database and media of an earlier start are dropped with it.
+start_object_store() {
+  # A database made with media in the other place would point at files that are not there.
+  local backend=${OBJECT_STORE:-disk}
+  if [ "$backend" = moto ] || { [ -s "$state/media-backend" ] && [ "$(cat "$state/media-backend")" != "$backend" ]; }; then
+    rm -rf "$state/db.sqlite3" "$state/db.sqlite3-wal" "$state/db.sqlite3-shm" "$state/media"
+  fi
+  echo "$backend" >"$state/media-backend"
+  [ "$backend" = moto ] || return 0
+  echo "== object store (moto) on $PORTAL_S3_ENDPOINT_URL, bucket $PORTAL_S3_BUCKET"
+  "$PY" - <<PYTHON
+import os
+from portal.storage import local_store
+process = local_store.start("127.0.0.1", ${object_store_port}, log=open("$state/object-store.log", "ab"))
+open("$state/object-store.pid", "w").write(str(process.pid))
+local_store.create_bucket(os.environ["PORTAL_S3_ENDPOINT_URL"], os.environ["PORTAL_S3_BUCKET"])
+PYTHON
 }
 
 need_nginx() {
@@ -58,6 +86,8 @@ render_nginx() {
     PORTAL_UPSTREAM="unix:$state/gunicorn.sock" PORTAL_STATIC_ROOT="$STATIC_ROOT" \
     PORTAL_MEDIA_ROOT="$MEDIA_ROOT" PORTAL_CACHE_DIR="$state/nginx-cache" \
     PORTAL_PUBLIC_ORIGIN="http://127.0.0.1:${port}" \
+    PORTAL_MEDIA_BACKEND="${PORTAL_S3_BUCKET:+s3}" \
+    PORTAL_S3_ORIGIN="${PORTAL_S3_ENDPOINT_URL:-}${PORTAL_S3_BUCKET:+/$PORTAL_S3_BUCKET}" \
     bash deploy/render-nginx.sh >"$state/portal-site.conf"
   cat >"$state/nginx.conf" <<EOF
 # Written by deploy/prod.sh: nginx's top level for the local stack; the site is
@@ -103,6 +133,7 @@ start() {
   fi
   prod_env
   stop quiet
+  start_object_store
   echo "== preparing var/prod: migrate, demo content, search index, static files"
   "$PY" manage.py migrate --noinput -v 0
   "$PY" manage.py load_demo_content -v 1
@@ -138,7 +169,10 @@ stop() {
     kill -TERM "$pid"
     for _ in $(seq 1 100); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
   fi
-  rm -rf "$state/gunicorn.sock" "$state/ready" "$state/worker.pid"
+  if [ -s "$state/object-store.pid" ] && kill -0 "$(cat "$state/object-store.pid")" 2>/dev/null; then
+    kill -TERM "$(cat "$state/object-store.pid")" || true
+  fi
+  rm -rf "$state/gunicorn.sock" "$state/ready" "$state/worker.pid" "$state/object-store.pid"
   [ -n "$quiet" ] || echo "production stack stopped"
 }
 
@@ -150,7 +184,7 @@ case "${1:-}" in
     prod_env
     # Quoted for eval: `eval "$(bash deploy/prod.sh env)"` gives a shell this environment.
     while IFS= read -r name; do printf 'export %s=%q\n' "$name" "${!name}"; done < <(
-      compgen -e | grep -E '^(DJANGO_SETTINGS_MODULE|SECRET_KEY|ALLOWED_HOSTS|SECURE_[A-Z_]+|PORTAL_[A-Z_]+|WAGTAILADMIN_BASE_URL|DATABASE_URL|MEDIA_ROOT|STATIC_ROOT|TRUSTED_PROXY_COUNT|GUNICORN_[A-Z_]+|LOG_LEVEL)$'
+      compgen -e | grep -E '^(DJANGO_SETTINGS_MODULE|SECRET_KEY|ALLOWED_HOSTS|SECURE_[A-Z_]+|PORTAL_[A-Z0-9_]+|AWS_[A-Z_]+|WAGTAILADMIN_BASE_URL|DATABASE_URL|MEDIA_ROOT|STATIC_ROOT|TRUSTED_PROXY_COUNT|GUNICORN_[A-Z_]+|LOG_LEVEL)$'
     ) ;;
   *) echo "usage: $0 start|stop|reload|env" >&2; exit 2 ;;
 esac

@@ -21,6 +21,12 @@ here=$(cd "$(dirname "$0")" && pwd)
 : "${PORTAL_UPLOAD_MAX:=520m}"
 # Behind a TLS-terminating proxy pass its header on; nginx terminating TLS itself: $scheme.
 : "${PORTAL_FORWARDED_PROTO:=\$scheme}"
+# Where media live: "disk" (PORTAL_MEDIA_ROOT) or "s3" (nginx proxies the bucket at
+# PORTAL_S3_ORIGIN, e.g. http://10.0.0.5:9000/portal-media, path-style, no trailing slash).
+: "${PORTAL_MEDIA_BACKEND:=disk}"
+: "${PORTAL_S3_ORIGIN:=}"
+# The most the media slices cached from the object store may take on the front server's disk.
+: "${PORTAL_MEDIA_CACHE_MAX:=2g}"
 # How long an app host that failed a request is left out (several hosts only).
 : "${PORTAL_UPSTREAM_FAIL_TIMEOUT:=5s}"
 
@@ -41,11 +47,22 @@ else
 fi
 export PORTAL_LISTEN PORTAL_SERVER_NAME PORTAL_UPSTREAM_SERVERS PORTAL_STATIC_ROOT \
   PORTAL_MEDIA_ROOT PORTAL_CACHE_DIR PORTAL_NGINX_MIME_TYPES PORTAL_MEDIA_CONN_PER_IP \
-  PORTAL_PUBLIC_ORIGIN PORTAL_UPLOAD_MAX PORTAL_FORWARDED_PROTO
+  PORTAL_PUBLIC_ORIGIN PORTAL_UPLOAD_MAX PORTAL_FORWARDED_PROTO PORTAL_MEDIA_BACKEND \
+  PORTAL_S3_ORIGIN PORTAL_MEDIA_CACHE_MAX
 
-names=$(grep -o '\${PORTAL_[A-Z_]*}' "$here/nginx/portal.conf" | sort -u | tr '\n' ' ')
+media="$here/nginx/media-${PORTAL_MEDIA_BACKEND}.conf"
+[ -f "$media" ] || { echo "render-nginx: PORTAL_MEDIA_BACKEND must be disk or s3" >&2; exit 1; }
+names=$(grep -ho '\${PORTAL_[A-Z0-9_]*}' "$here/nginx/portal.conf" "$media" | sort -u | tr '\n' ' ')
 for name in $names; do
   var=${name:2:-1}
   [ -n "${!var-}" ] || { echo "render-nginx: $var is not set" >&2; exit 1; }
 done
-envsubst "$names" < "$here/nginx/portal.conf"
+# The media locations go where portal.conf has its "@media-locations" line.
+snippet=$(envsubst "$names" < "$media")
+envsubst "$names" < "$here/nginx/portal.conf" | while IFS= read -r line; do
+  if [[ $line == *"# @media-locations"* ]]; then
+    printf '%s\n' "$snippet"
+  else
+    printf '%s\n' "$line"
+  fi
+done

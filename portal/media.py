@@ -10,7 +10,6 @@ and its privacy checks. With media in a bucket (``PORTAL_S3_BUCKET``) and no ngi
 front, the same view reads the object with ranged GETs (``StoredObject``).
 """
 
-import mimetypes
 import os
 import re
 import stat
@@ -29,31 +28,12 @@ from django.utils._os import safe_join
 from django.utils.http import http_date, parse_http_date_safe, quote_etag
 from django.views.decorators.http import require_safe
 
+from portal.storage.content_types import content_type_for
 from portal.storage.errors import StoreUnavailable
 from portal.storage.files import local_root
 
 CHUNK_SIZE = 64 * 1024
-CONTENT_TYPES = {
-    ".mp4": "video/mp4",
-    ".m4v": "video/mp4",
-    ".webm": "video/webm",
-    ".vtt": "text/vtt; charset=utf-8",
-    # The HLS ladder of a film (home.films.tasks): playlists and fMP4 segments.
-    ".m3u8": "application/vnd.apple.mpegurl",
-    ".m4s": "video/iso.segment",
-    ".jpg": "image/jpeg",
-    ".jpeg": "image/jpeg",
-    ".png": "image/png",
-    ".webp": "image/webp",
-    ".avif": "image/avif",
-    ".gif": "image/gif",
-}
 RANGE = re.compile(r"^bytes=(\d*)-(\d*)$")
-
-
-def content_type_for(path: str) -> str:
-    ext = os.path.splitext(path)[1].lower()
-    return CONTENT_TYPES.get(ext) or mimetypes.guess_type(path)[0] or "application/octet-stream"
 
 
 def etag_for(stat_result) -> str:

@@ -27,7 +27,7 @@ from news.models.listing import CardPrefetch, ListingPage, filter_by_topic, pagi
 from news.press_photos import PressPhotoBlock, load_press_photos
 from portal.caching.fragments import generation_cached
 from portal.downloads import attachment
-from portal.media import content_type_for
+from portal.storage.content_types import content_type_for
 
 YEAR = re.compile(r"^[0-9]{4}$")
 

@@ -25,6 +25,7 @@ from django.conf import settings
 from django.utils.encoding import filepath_to_uri
 from storages.backends.s3 import S3Storage
 
+from portal.storage.content_types import content_type_for
 from portal.storage.errors import StoreUnavailable
 
 PRIVATE_PREFIXES = ("documents/",)
@@ -85,6 +86,7 @@ class MediaStorage(S3Storage):
 
     def get_object_parameters(self, name):
         params = super().get_object_parameters(name)
+        params.setdefault("ContentType", content_type_for(name))
         acl = settings.PORTAL_S3_OBJECT_ACL
         if name.startswith(PRIVATE_PREFIXES):
             params.pop("ACL", None)

@@ -15,6 +15,8 @@ from urllib.parse import urlsplit
 
 import pytest
 
+from portal.storage import local_store
+
 pytestmark = [pytest.mark.prod, pytest.mark.nodb]
 BASE = os.environ.get("PORTAL_PROD_URL", "").rstrip("/")
 
@@ -169,8 +171,12 @@ def test_static_files_with_hashed_names_are_immutable():
 
 @pytest.fixture
 def large_media_file():
-    """A 64 MB file in the stack's media folder (``PORTAL_PROD_MEDIA_ROOT``): larger than
-    the socket buffers, so a download stays open while its client does not read."""
+    """A 64 MB file in the stack's media folder (``PORTAL_PROD_MEDIA_ROOT``) or bucket
+    (``PORTAL_S3_BUCKET`` of ``make prod OBJECT_STORE=moto``): larger than the socket
+    buffers, so a download stays open while its client does not read."""
+    if os.environ.get("PORTAL_S3_BUCKET"):
+        yield from _large_object()
+        return
     root = os.environ.get("PORTAL_PROD_MEDIA_ROOT")
     if not root:
         pytest.skip("PORTAL_PROD_MEDIA_ROOT is not set")
@@ -179,6 +185,14 @@ def large_media_file():
         file.truncate(64 * 1024 * 1024)
     yield f"/media/films/{path.name}"
     path.unlink()
+
+
+def _large_object():
+    key, bucket = "films/connection-limit-test.bin", os.environ["PORTAL_S3_BUCKET"]
+    s3 = local_store.client(os.environ["PORTAL_S3_ENDPOINT_URL"])
+    s3.put_object(Bucket=bucket, Key=key, Body=bytes(64 * 1024 * 1024), ACL="public-read")
+    yield f"/media/{key}"
+    s3.delete_object(Bucket=bucket, Key=key)
 
 
 def test_a_client_holding_many_media_connections_is_limited(large_media_file):
