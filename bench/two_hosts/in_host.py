@@ -2,7 +2,8 @@
 (``ip netns exec lzp-a python -m bench.two_hosts.in_host …``): the writes then come from
 that host's processes, with its connections to the database and to Redis.
 
-    publish MARKER      put MARKER into the German home page's headline and publish it
+    publish MARKER      once a line comes on stdin (Django has started by then), put
+                        MARKER into the German home page's headline and publish it
     image-page ID       publish a new page whose hero is image ID; print its path
     writer              until killed: every 0.2 s a new draft page (page + revision) and a
                         new image (a stored file); after each commit print what was saved
@@ -91,6 +92,8 @@ def main(argv: list[str]) -> None:
     django.setup()
     command = argv[0]
     if command == "publish":
+        print("ready", flush=True)
+        sys.stdin.readline()
         print(f"published {publish_marker(argv[1])}", flush=True)
     elif command == "image-page":
         print(image_page(int(argv[1])), flush=True)
