@@ -125,6 +125,11 @@ def kill_host_a() -> str:
     after = snapshot()
 
     failed = failed_requests(figures)
+    where = ", ".join(
+        f"{name} {failed_requests({name: f})}"
+        for name, f in figures.items()
+        if failed_requests({name: f})
+    )
     lost = {kind: before[kind] - after[kind] for kind in before}
     for row in writer.saved:  # also what the writer committed after the snapshot
         for kind, value in row.items():
@@ -133,7 +138,8 @@ def kill_host_a() -> str:
     lost_text = ", ".join(f"{len(v)} {k}" for k, v in lost.items() if v) or "nothing"
     text = (
         f"A killed at {kill_at:.0f} s of {LOAD_SECONDS} s mix ({total_rps(figures):.0f} req/s): "
-        f"{failed} failed GETs ({open_to_a} connections open to A at the kill); lost: {lost_text} "
+        f"{failed} failed GETs{f' ({where})' if where else ''}, {open_to_a} connections open "
+        f"to A at the kill; lost: {lost_text} "
         f"of {len(before['pages'])} pages, {len(before['revisions'])} revisions, "
         f"{len(before['images'])} images, {len(before['files'])} files before it + "
         f"{len(writer.saved)} writes A committed"
