@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-$(shell md5sum pyproject.toml | cut -c1-12)
 
-.PHONY: run test venv messages lint serve-setup clean node-tools docs-screenshots page-screenshots prod prod-stop object-store
+.PHONY: run test venv messages lint serve-setup clean node-tools docs-screenshots page-screenshots prod prod-stop object-store two-hosts
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11+ is required")'
@@ -72,6 +72,10 @@ prod:
 
 prod-stop:
 	bash deploy/prod.sh stop
+
+# Two app hosts in network namespaces behind one nginx, their checks, then teardown (root).
+two-hosts: messages vendor-js
+	bash bench/two-hosts.sh
 
 lint: venv
 	$(PY) -m ruff check .
