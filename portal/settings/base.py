@@ -270,6 +270,9 @@ PORTAL_FILM_MAX_UPLOAD_MB = int(os.environ.get("PORTAL_FILM_MAX_UPLOAD_MB", "500
 # Keep the uploaded master once its renditions are made (needed to transcode again);
 # false deletes it after a successful transcode to save space.
 PORTAL_FILM_KEEP_MASTER = os.environ.get("PORTAL_FILM_KEEP_MASTER", "true").lower() != "false"
+# A new version of a film replaces its outputs; the old ones are deleted this much later,
+# when no cached page, browser or playing visitor still asks for them.
+PORTAL_FILM_OLD_OUTPUT_SECONDS = int(os.environ.get("PORTAL_FILM_OLD_OUTPUT_SECONDS", "3600"))
 # A film whose worker wrote no progress for this long is taken for stalled (the worker was
 # killed) and queued again by `manage.py resume_films`.
 PORTAL_FILM_STALLED_SECONDS = int(os.environ.get("PORTAL_FILM_STALLED_SECONDS", "90"))
