@@ -178,8 +178,23 @@ PORTAL_HTTP_STALE_SECONDS = int(os.environ.get("PORTAL_HTTP_STALE_SECONDS", "60"
 PORTAL_HTTP_STALE_IF_ERROR_SECONDS = int(
     os.environ.get("PORTAL_HTTP_STALE_IF_ERROR_SECONDS", str(60 * 60 * 24))
 )
+# Redis going away (a restart under load) must never answer 500: the backend reads an
+# unreachable Redis as a miss (portal/caching/resilient_redis.py). Short socket timeouts
+# (seconds; redis-py waits 5 s) make a dead Redis cost milliseconds, and after a failure each
+# process leaves Redis alone for PORTAL_REDIS_RETRY_SECONDS, answering misses at once.
+PORTAL_REDIS_CONNECT_TIMEOUT = float(os.environ.get("PORTAL_REDIS_CONNECT_TIMEOUT", "0.25"))
+PORTAL_REDIS_TIMEOUT = float(os.environ.get("PORTAL_REDIS_TIMEOUT", "0.5"))
+PORTAL_REDIS_RETRY_SECONDS = float(os.environ.get("PORTAL_REDIS_RETRY_SECONDS", "1"))
 if REDIS_URL:
-    _redis = {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}
+    _redis = {
+        "BACKEND": "portal.caching.resilient_redis.ResilientRedisCache",
+        "LOCATION": REDIS_URL,
+        "OPTIONS": {
+            "socket_connect_timeout": PORTAL_REDIS_CONNECT_TIMEOUT,
+            "socket_timeout": PORTAL_REDIS_TIMEOUT,
+            "RETRY_AFTER": PORTAL_REDIS_RETRY_SECONDS,
+        },
+    }
     CACHES = {
         "default": {**_redis, "KEY_PREFIX": CACHE_KEY_PREFIX},
         "pages": {**_redis, "KEY_PREFIX": f"{CACHE_KEY_PREFIX}-pages"},
