@@ -439,6 +439,10 @@ PORTAL_ACCESSIBILITY_FEEDBACK_KEEP_DAYS = int(
 # Reports stored per client address (django-ratelimit syntax, e.g. "5/h"); counted in the
 # default cache, so without REDIS_URL each app process counts for itself.
 PORTAL_ACCESSIBILITY_FEEDBACK_RATE = os.environ.get("PORTAL_ACCESSIBILITY_FEEDBACK_RATE", "5/h")
+# When the count cannot be read (Redis unreachable), django-ratelimit would refuse every
+# report; the form stays open instead, and the honeypot still stops bots. (With Redis
+# reachable there is always a count: only an outage opens the form this way.)
+RATELIMIT_FAIL_OPEN = True
 
 # --- Login throttling (django-axes) ----------------------------------------------------
 AUTHENTICATION_BACKENDS = [

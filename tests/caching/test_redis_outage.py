@@ -2,9 +2,9 @@
 
 Against a real ``redis-server`` of the test's own on a free port in 6391–6399, keeping
 nothing on disk (as docs/operations.md asks for production), which the tests kill, restart
-and freeze (SIGSTOP). The page cache, the fragments and the chrome all go through it,
-configured as ``REDIS_URL`` configures them (``portal.caching.resilient_redis``). The
-machine's Redis on 6379 is never touched.
+and freeze (SIGSTOP). The page cache, the fragments, the chrome and the report form's rate
+limit all go through it, configured as ``REDIS_URL`` configures them
+(``portal.caching.resilient_redis``). The machine's Redis on 6379 is never touched.
 """
 
 import logging
@@ -21,9 +21,11 @@ from django.core.cache import caches
 from django.core.cache.backends.redis import RedisCache
 from wagtail.models import Page
 
+from feedback.models import AccessibilityReport
 from home.chrome.cache import forget_process_memo
 from portal.caching import resilient_redis
 from portal.caching.generation import current_generation
+from tests.feedback.conftest import post_report, visitor  # noqa: F401
 
 pytestmark = pytest.mark.django_db
 
@@ -207,6 +209,21 @@ def test_a_frozen_redis_costs_one_timeout_per_pause_not_one_per_cache_call(
     # Thawed with its keys, and nothing was published: the page stored before is right.
     thawed = until_redis_answers(client, "/de/aktuelles/", settings.PORTAL_REDIS_RETRY_SECONDS)
     assert thawed["X-Cache"] == "HIT"
+
+
+def test_the_report_form_is_limited_through_redis_and_open_without_it(
+    visitor,  # noqa: F811
+    redis_cache,
+    redis_server,
+    settings,
+):
+    settings.PORTAL_ACCESSIBILITY_FEEDBACK_RATE = "1/h"
+    assert post_report(visitor).status_code == 302
+    assert post_report(visitor).status_code == 429
+    redis_server.kill()
+    before = AccessibilityReport.objects.count()
+    assert post_report(visitor).status_code == 302
+    assert AccessibilityReport.objects.count() == before + 1
 
 
 def test_every_cache_call_reads_a_dead_redis_as_a_miss(redis_server):
