@@ -23,11 +23,12 @@ machine read per request (a few microseconds), so several gunicorn workers stay 
 
 *Redis unreachable* (``portal.caching.resilient_redis`` reads that as a miss): every read
 makes a fresh random token, so nothing is served from the cache and nothing stored is found
-again. After a restart Redis is empty (it keeps nothing on disk), the token is gone, and a
-new one starts: no page cached before the outage can come back. A publish while Redis is
-unreachable cannot replace the token; it is logged, and if Redis comes back *with* its keys
-(a network break, not a restart), pages of the old generation are served until their
-timeout at most (``PORTAL_PAGE_CACHE_SECONDS``, the bound of every entry).
+again. After a restart Redis is empty (run without persistence, as docs/operations.md asks),
+the token is gone, and a new one starts: no page cached before the outage can come back. A
+publish while Redis is unreachable cannot replace the token; that is logged, and if Redis
+comes back *with* its keys (a network break, a snapshot), entries of the old generation
+are served until their timeout at most (``PORTAL_PAGE_CACHE_SECONDS`` and
+``PORTAL_FRAGMENT_CACHE_SECONDS``; the chrome's 300 s).
 
 This module is the leaf of the caching package: it imports nothing of the project, so any
 module (models, the chrome, the page cache) may ask for the token or replace it.
@@ -107,9 +108,9 @@ def _new_generation() -> None:
     elif page_cache().set(GENERATION_KEY, secrets.token_hex(8), timeout=None) is False:
         # Only a cache that tolerates outages answers False (Django's own return None).
         logger.error(
-            "The page cache's generation could not be replaced (cache unreachable): pages "
-            "cached before may be served for up to %s s",
-            settings.PORTAL_PAGE_CACHE_SECONDS,
+            "The page cache's generation could not be replaced (cache unreachable): what "
+            "was cached before may be served for up to %s s",
+            max(settings.PORTAL_PAGE_CACHE_SECONDS, settings.PORTAL_FRAGMENT_CACHE_SECONDS),
         )
 
 
