@@ -16,9 +16,10 @@ class HomeConfig(AppConfig):
         from django.db.models.signals import post_delete, post_save
         from wagtail.admin.forms.models import register_form_field_override
         from wagtail.models import Locale, Revision
-        from wagtail.signals import page_published, published
+        from wagtail.signals import page_published, page_unpublished, published
 
         from home import registry
+        from home.cdn import purge_translations
         from home.demo.loader import load_home_demo
         from home.editorial.slugs import AsciiSlugInput
         from home.films import checks  # noqa: F401 - registers the film set-up checks
@@ -50,6 +51,8 @@ class HomeConfig(AppConfig):
         post_save.connect(on_source_saved, sender=FilmSource, dispatch_uid="home.film_masters")
         post_save.connect(on_revision_saved, sender=Revision, dispatch_uid="home.film_revisions")
         page_published.connect(clear_review_on_publish, dispatch_uid="home.clear_review")
+        page_published.connect(purge_translations, dispatch_uid="home.cdn_published")
+        page_unpublished.connect(purge_translations, dispatch_uid="home.cdn_unpublished")
         post_save.connect(forget_locale_ids, sender=Locale, dispatch_uid="home.locale_ids")
         post_delete.connect(forget_locale_ids, sender=Locale, dispatch_uid="home.locale_ids_d")
         post_save.connect(

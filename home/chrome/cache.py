@@ -22,6 +22,7 @@ this module's format number), so an upgrade never unpickles objects of another v
 
 import copy
 import dataclasses
+import time
 from dataclasses import dataclass, field
 
 import wagtail
@@ -240,14 +241,17 @@ def _translations_of(pages: list) -> dict:
 # shared cache stays the source (and what other app servers read). Requests get a shallow
 # copy with their own site settings object (it remembers its request); the pages are
 # shared between requests and threads and only ever read.
-_process_memo: dict[str, "Chrome"] = {}
+# Like the shared entries, a copy lives CHROME_TIMEOUT seconds at most: should a publish fail
+# to replace the generation (Redis unreachable, then back with its keys), the chrome is not
+# stale for longer than the shared cache's bound.
+_process_memo: dict[str, tuple["Chrome", float]] = {}
 _PROCESS_MEMO_SIZE = 4
 
 
 def _remember_in_process(key: str, chrome: "Chrome") -> None:
     if len(_process_memo) >= _PROCESS_MEMO_SIZE:
         _process_memo.clear()
-    _process_memo[key] = chrome
+    _process_memo[key] = (chrome, time.monotonic() + CHROME_TIMEOUT)
 
 
 def forget_process_memo() -> None:
@@ -256,8 +260,8 @@ def forget_process_memo() -> None:
 
 
 def _from_process_memo(key: str) -> "Chrome | None":
-    shared = _process_memo.get(key)
-    if shared is None:
+    shared, expires = _process_memo.get(key, (None, 0.0))
+    if shared is None or time.monotonic() >= expires:
         return None
     site_settings = copy.copy(shared.site_settings) if shared.site_settings is not None else None
     return dataclasses.replace(shared, site_settings=site_settings)

@@ -21,16 +21,28 @@ app server sees a publish at once. Without it the pages are in each process's me
 the token is a small file (``PORTAL_PAGE_CACHE_GENERATION_FILE``) that all processes on the
 machine read per request (a few microseconds), so several gunicorn workers stay correct too.
 
+*Redis unreachable* (``portal.caching.resilient_redis`` reads that as a miss): every read
+makes a fresh random token, so nothing is served from the cache and nothing stored is found
+again. After a restart Redis is empty (run without persistence, as docs/operations.md asks),
+the token is gone, and a new one starts: no page cached before the outage can come back. A
+publish while Redis is unreachable cannot replace the token; that is logged, and if Redis
+comes back *with* its keys (a network break, a snapshot), entries of the old generation
+are served until their timeout at most (``PORTAL_PAGE_CACHE_SECONDS`` and
+``PORTAL_FRAGMENT_CACHE_SECONDS``; the chrome's 300 s).
+
 This module is the leaf of the caching package: it imports nothing of the project, so any
 module (models, the chrome, the page cache) may ask for the token or replace it.
 """
 
+import logging
 import secrets
 from pathlib import Path
 
 from django.conf import settings
 from django.core.cache import caches
 from django.db import transaction
+
+logger = logging.getLogger(__name__)
 
 CACHE_ALIAS = "pages"
 GENERATION_KEY = "generation"
@@ -93,8 +105,13 @@ def _new_generation() -> None:
     path = _generation_file()
     if path is not None:
         _write_generation_file(path)
-    else:
-        page_cache().set(GENERATION_KEY, secrets.token_hex(8), timeout=None)
+    elif page_cache().set(GENERATION_KEY, secrets.token_hex(8), timeout=None) is False:
+        # Only a cache that tolerates outages answers False (Django's own return None).
+        logger.error(
+            "The page cache's generation could not be replaced (cache unreachable): what "
+            "was cached before may be served for up to %s s",
+            max(settings.PORTAL_PAGE_CACHE_SECONDS, settings.PORTAL_FRAGMENT_CACHE_SECONDS),
+        )
 
 
 def invalidate(**_signal_kwargs) -> None:

@@ -11,8 +11,9 @@ redirect depends on ``Accept-Language``), media and documents (outside the prefi
 have no visitors worth serving fast). Every answer that passes this middleware carries
 ``X-Cache: HIT``, ``MISS`` (rendered and stored) or ``BYPASS`` (rendered, not stored); paths
 outside the prefixes are passed on untouched. If the cache cannot be reached, pages are
-served uncached (and logged); a failed ``invalidate()`` raises, so a publish never
-silently leaves stale pages behind.
+served uncached (and logged). With Redis, an unreachable Redis is a miss
+(``portal.caching.resilient_redis``): pages are rendered, not stored, and marked ``BYPASS``;
+what that means for the generation and a publish meanwhile is in ``portal.caching.generation``.
 
 **Keys.** Scheme, host, path and the query parameters public pages read (``KEY_PARAMS``,
 sorted). Parameters no page reads (``?fbclid=…`` from a shared film) are left out of the key,
@@ -151,11 +152,12 @@ class PageCacheMiddleware:
         if not storable(request, response):
             return _mark(response, "BYPASS")
         try:
-            page_cache().set(full_key, _entry(response), entry_timeout(now, generation))
+            stored = page_cache().set(full_key, _entry(response), entry_timeout(now, generation))
         except Exception:
             logger.exception("page cache unavailable")
             return _mark(response, "BYPASS")
-        return _mark(response, "MISS")
+        # False: a cache that tolerates outages could not store it (Django's return None).
+        return _mark(response, "BYPASS" if stored is False else "MISS")
 
 
 def _mark(response, state: str):

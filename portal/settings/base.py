@@ -8,6 +8,7 @@ import os
 from pathlib import Path
 
 import dj_database_url
+from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -27,6 +28,8 @@ INSTALLED_APPS = [
     "wagtail.locales",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
+    # Purges a CDN in front on publish; does nothing unless WAGTAILFRONTENDCACHE names one.
+    "wagtail.contrib.frontend_cache",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
     "wagtail.contrib.search_promotions",
@@ -177,8 +180,23 @@ PORTAL_HTTP_STALE_SECONDS = int(os.environ.get("PORTAL_HTTP_STALE_SECONDS", "60"
 PORTAL_HTTP_STALE_IF_ERROR_SECONDS = int(
     os.environ.get("PORTAL_HTTP_STALE_IF_ERROR_SECONDS", str(60 * 60 * 24))
 )
+# Redis going away (a restart under load) must never answer 500: the backend reads an
+# unreachable Redis as a miss (portal/caching/resilient_redis.py). Short socket timeouts
+# (seconds; redis-py waits 5 s) make a dead Redis cost milliseconds, and after a failure each
+# process leaves Redis alone for PORTAL_REDIS_RETRY_SECONDS, answering misses at once.
+PORTAL_REDIS_CONNECT_TIMEOUT = float(os.environ.get("PORTAL_REDIS_CONNECT_TIMEOUT", "0.25"))
+PORTAL_REDIS_TIMEOUT = float(os.environ.get("PORTAL_REDIS_TIMEOUT", "0.5"))
+PORTAL_REDIS_RETRY_SECONDS = float(os.environ.get("PORTAL_REDIS_RETRY_SECONDS", "1"))
 if REDIS_URL:
-    _redis = {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}
+    _redis = {
+        "BACKEND": "portal.caching.resilient_redis.ResilientRedisCache",
+        "LOCATION": REDIS_URL,
+        "OPTIONS": {
+            "socket_connect_timeout": PORTAL_REDIS_CONNECT_TIMEOUT,
+            "socket_timeout": PORTAL_REDIS_TIMEOUT,
+            "RETRY_AFTER": PORTAL_REDIS_RETRY_SECONDS,
+        },
+    }
     CACHES = {
         "default": {**_redis, "KEY_PREFIX": CACHE_KEY_PREFIX},
         "pages": {**_redis, "KEY_PREFIX": f"{CACHE_KEY_PREFIX}-pages"},
@@ -193,6 +211,39 @@ else:
     PORTAL_PAGE_CACHE_GENERATION_FILE = Path(
         os.environ.get("PORTAL_PAGE_CACHE_GENERATION_FILE", BASE_DIR / "var" / "page-generation")
     )
+
+# --- A CDN in front (docs/deploying.md) ----------------------------------------------------
+# Public pages are cacheable by their Cache-Control (s-maxage: PORTAL_FRONT_CACHE_SECONDS);
+# a publish or unpublish also purges the page and its translations at once
+# (wagtail.contrib.frontend_cache and home/cdn.py), sent by the task worker. Each purge
+# target is configured by the environment only; none set: no backend, no purge request.
+# PORTAL_FRONTEND_CACHE_URL: a cache that takes HTTP PURGE requests (Varnish, a CDN's purge
+# endpoint), sent the page's path with the site's host in the Host header.
+# PORTAL_CLOUDFLARE_ZONEID + PORTAL_CLOUDFLARE_BEARER_TOKEN: Cloudflare's purge API (the
+# token needs the zone's "Cache Purge" permission).
+WAGTAILFRONTENDCACHE = {}
+if _purge_url := os.environ.get("PORTAL_FRONTEND_CACHE_URL", "").strip():
+    WAGTAILFRONTENDCACHE["http"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+        "LOCATION": _purge_url,
+    }
+_cloudflare = {
+    "ZONEID": os.environ.get("PORTAL_CLOUDFLARE_ZONEID", "").strip(),
+    "BEARER_TOKEN": os.environ.get("PORTAL_CLOUDFLARE_BEARER_TOKEN", "").strip(),
+}
+if any(_cloudflare.values()):
+    if not all(_cloudflare.values()):
+        raise ImproperlyConfigured(
+            "Set both PORTAL_CLOUDFLARE_ZONEID and PORTAL_CLOUDFLARE_BEARER_TOKEN, or neither."
+        )
+    WAGTAILFRONTENDCACHE["cloudflare"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+        **_cloudflare,
+    }
+# Wagtail would also purge each URL's path under every other language prefix
+# (/de/impressum/ -> /en/impressum/), which is no page here: translations have slugs of
+# their own. home/cdn.py purges the translations' real URLs instead.
+WAGTAILFRONTENDCACHE_LANGUAGES = []
 
 # --- Languages -------------------------------------------------------------------------
 LANGUAGE_CODE = "de"
@@ -416,6 +467,10 @@ PORTAL_ACCESSIBILITY_FEEDBACK_KEEP_DAYS = int(
 # Reports stored per client address (django-ratelimit syntax, e.g. "5/h"); counted in the
 # default cache, so without REDIS_URL each app process counts for itself.
 PORTAL_ACCESSIBILITY_FEEDBACK_RATE = os.environ.get("PORTAL_ACCESSIBILITY_FEEDBACK_RATE", "5/h")
+# When the count cannot be read (Redis unreachable), django-ratelimit would refuse every
+# report; the form stays open instead, and the honeypot still stops bots. (With Redis
+# reachable there is always a count: only an outage opens the form this way.)
+RATELIMIT_FAIL_OPEN = True
 
 # --- Login throttling (django-axes) ----------------------------------------------------
 AUTHENTICATION_BACKENDS = [

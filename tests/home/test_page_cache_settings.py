@@ -28,7 +28,7 @@ def settings_of(module, **env):
     clean = {
         k: v
         for k, v in os.environ.items()
-        if not k.startswith(("PORTAL_PAGE_CACHE", "REDIS_URL", "PORTAL_CACHE"))
+        if not k.startswith(("PORTAL_PAGE_CACHE", "REDIS_URL", "PORTAL_CACHE", "PORTAL_REDIS"))
     }
     clean.update(
         env,
@@ -81,10 +81,32 @@ def test_redis_url_puts_pages_and_generation_in_redis():
     assert found["seconds"] == 300
     for alias, prefix in (("default", "lausitz"), ("pages", "lausitz-pages")):
         cache = found["caches"][alias]
-        assert cache["BACKEND"] == "django.core.cache.backends.redis.RedisCache"
+        # Django's RedisCache reading an unreachable Redis as a miss
+        # (tests/caching/test_redis_outage.py)
+        assert cache["BACKEND"] == "portal.caching.resilient_redis.ResilientRedisCache"
         assert cache["LOCATION"] == "redis://cache.internal:6379/2"
         assert cache["KEY_PREFIX"] == prefix
+        assert cache["OPTIONS"] == {
+            "socket_connect_timeout": 0.25,
+            "socket_timeout": 0.5,
+            "RETRY_AFTER": 1.0,
+        }
     assert found["generation_file"] == ""
+
+
+def test_redis_timeouts_come_from_the_environment():
+    found = settings_of(
+        "portal.settings.production",
+        REDIS_URL="redis://cache.internal:6379/2",
+        PORTAL_REDIS_CONNECT_TIMEOUT="0.1",
+        PORTAL_REDIS_TIMEOUT="2",
+        PORTAL_REDIS_RETRY_SECONDS="5",
+    )
+    assert found["caches"]["pages"]["OPTIONS"] == {
+        "socket_connect_timeout": 0.1,
+        "socket_timeout": 2.0,
+        "RETRY_AFTER": 5.0,
+    }
 
 
 def test_zero_seconds_turns_it_off():

@@ -2,11 +2,14 @@
 on the next request after an editor changes any of it, and a new view restriction applies
 at once (it would otherwise be skipped by ``FastViewRestrictionsMixin``)."""
 
+import time
+
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import Page, PageViewRestriction
 
+from home.chrome import cache as chrome_cache
 from home.chrome.cache import chrome_for
 from home.i18n import public
 from home.models import SiteSettings, StandardPage
@@ -85,6 +88,18 @@ def test_chrome_is_shared_through_the_cache(rf):
     assert len(queries) == 0
     assert chrome.home("de") is not None and chrome.home("en") is not None
     assert {page.slug for page in chrome.menu("de")} >= {"aktuelles", "veranstaltungen"}
+
+
+def test_a_change_whose_invalidation_was_lost_shows_once_the_chrome_expires(client, monkeypatch):
+    """A publish while Redis is unreachable cannot replace the generation; should Redis
+    come back with its keys, the chrome (the process's copy too) is stale for
+    ``CHROME_TIMEOUT`` at most. An ``update()`` sends no signal: the same lost change."""
+    monkeypatch.setattr(chrome_cache, "CHROME_TIMEOUT", 1)
+    menu_html(client)
+    Page.objects.filter(slug="aktuelles").update(title="Umbenannt ohne Signal")
+    assert "Umbenannt ohne Signal" not in menu_html(client)
+    time.sleep(1.1)
+    assert "Umbenannt ohne Signal" in menu_html(client)
 
 
 def test_listings_skip_the_restriction_subquery_only_while_nothing_is_restricted(client):
