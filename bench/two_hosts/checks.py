@@ -9,12 +9,13 @@ import django
 
 def main() -> int:
     django.setup()
-    from bench.two_hosts import cache_checks, load_checks, media_checks
+    from bench.two_hosts import cache_checks, load_checks, media_checks, session_checks
     from bench.two_hosts.common import report
 
     checks = [
         ("image-across-hosts", media_checks.image_across_hosts),
         ("film-across-hosts", media_checks.film_across_hosts),
+        ("sessions-and-throttling", session_checks.sessions_and_throttling),
         ("publish-visibility", cache_checks.publish_visibility),
         ("throughput", load_checks.throughput),
         ("redis-restart", cache_checks.redis_restart),

@@ -112,23 +112,6 @@ def test_backup_holds_data_manifest_and_media(demo_site):
     assert {f"media/{name}" for name in expected["media"]} <= set(names)
 
 
-def test_round_trip_sqlite_to_postgresql_and_back(demo_site, postgres_database, tmp_path):
-    _source, expected, archive = demo_site
-    assert expected["served"] == {"/de/": 200, "/en/": 200, "/en/legal-notice/": 200}
-
-    postgres = Installation(postgres_database, tmp_path / "media-pg")
-    postgres.manage("migrate", "--noinput", "-v", "0")
-    postgres.manage("restore", str(archive))
-    assert_same_content(expected, postgres.snapshot())
-
-    second = tmp_path / "from-postgres.tar.gz"
-    postgres.manage("backup", str(second))
-    sqlite = Installation(f"sqlite:///{tmp_path / 'again.sqlite3'}", tmp_path / "media-again")
-    sqlite.manage("migrate", "--noinput", "-v", "0")
-    sqlite.manage("restore", str(second))
-    assert_same_content(expected, sqlite.snapshot())
-
-
 @pytest.fixture
 def bucket_env():
     """The environment of a site whose media live in a bucket of a real S3-compatible store
@@ -144,21 +127,27 @@ def bucket_env():
         store.stop()
 
 
-def test_round_trip_disk_to_bucket_and_back(demo_site, bucket_env, tmp_path):
+def test_round_trip_sqlite_on_disk_to_postgresql_in_a_bucket_and_back(
+    demo_site, postgres_database, bucket_env, tmp_path
+):
+    """Both ways across both database engines and both media stores in one trip:
+    SQLite with media on disk → PostgreSQL with media in a bucket → SQLite on disk."""
     _source, expected, archive = demo_site
+    assert expected["served"] == {"/de/": 200, "/en/": 200, "/en/legal-notice/": 200}
+
     unused_disk = tmp_path / "media-unused"
-    bucket_site = Installation(f"sqlite:///{tmp_path / 'bucket.sqlite3'}", unused_disk, bucket_env)
-    bucket_site.manage("migrate", "--noinput", "-v", "0")
-    bucket_site.manage("restore", str(archive))
-    assert_same_content(expected, bucket_site.snapshot())
+    postgres = Installation(postgres_database, unused_disk, bucket_env)
+    postgres.manage("migrate", "--noinput", "-v", "0")
+    postgres.manage("restore", str(archive))
+    assert_same_content(expected, postgres.snapshot())
     assert not unused_disk.exists() or not any(unused_disk.rglob("*.*")), "media went to disk"
 
-    second = tmp_path / "from-bucket.tar.gz"
-    bucket_site.manage("backup", str(second))
-    disk_site = Installation(f"sqlite:///{tmp_path / 'disk.sqlite3'}", tmp_path / "media-disk")
-    disk_site.manage("migrate", "--noinput", "-v", "0")
-    disk_site.manage("restore", str(second))
-    assert_same_content(expected, disk_site.snapshot())
+    second = tmp_path / "from-postgres.tar.gz"
+    postgres.manage("backup", str(second))
+    sqlite = Installation(f"sqlite:///{tmp_path / 'again.sqlite3'}", tmp_path / "media-again")
+    sqlite.manage("migrate", "--noinput", "-v", "0")
+    sqlite.manage("restore", str(second))
+    assert_same_content(expected, sqlite.snapshot())
 
 
 def test_restore_refuses_a_database_with_content(demo_site):

@@ -16,6 +16,9 @@ from wagtail.images import get_image_model
 
 from portal.storage import local_store
 from portal.storage.checks import TAG
+from tests.home.test_film_admin import ADD_URL as FILM_ADD_URL
+from tests.home.test_film_admin import counts as film_counts
+from tests.home.test_film_admin import film_form, video, vtt
 from tests.object_store import ObjectStore, free_port, use_bucket
 from tests.storage.test_bucket_media import add_image_form, png
 
@@ -144,3 +147,13 @@ def test_the_multiple_uploader_shows_the_message(dead_store, admin_client):
     answer = response.json()
     assert answer["success"] is False
     assert "Dateiablage" in answer["error_message"]
+
+
+@pytest.mark.django_db
+def test_a_film_upload_fails_with_a_message_and_keeps_nothing(dead_store, admin_client):
+    before = film_counts()
+    data = film_form(sources=[{"file": video()}], tracks=[{"file": vtt()}])
+    response = admin_client.post(FILM_ADD_URL, data)
+    assert response.status_code == 503
+    assert "Es wurde nichts gespeichert" in response.content.decode()
+    assert film_counts() == before, "no film, source, caption track or revision"
