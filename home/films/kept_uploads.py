@@ -35,6 +35,8 @@ from django.template.defaultfilters import filesizeformat
 from django.utils.html import format_html
 from django.utils.translation import gettext as _
 
+from portal.storage.errors import StoreUnavailable, store_message
+
 KEPT_SUFFIX = "-kept"
 
 
@@ -162,9 +164,14 @@ class KeptUploadField(forms.FileField):
             raise ValidationError(errors)
         content = self.model_field.prepare_upload(value)
         name = self.model_field.generate_filename(None, content.name)
-        stored = self.model_field.storage.save(
-            name, content, max_length=self.model_field.max_length
-        )
+        try:
+            stored = self.model_field.storage.save(
+                name, content, max_length=self.model_field.max_length
+            )
+        except StoreUnavailable as error:
+            # The form is shown again with everything the editor entered (and this message
+            # at the file), instead of an error page.
+            raise ValidationError(store_message()) from error
         data.kept_name = stored  # for the widget, when the form is shown again
         return FieldFile(None, self.model_field, stored)
 

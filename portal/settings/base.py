@@ -350,6 +350,9 @@ WAGTAILIMAGES_MAX_IMAGE_PIXELS = 50_000_000
 # Documents go through Django (permission checks, privacy collections) and are always
 # downloaded, never shown inline: an uploaded file cannot run script on the site's origin.
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
+# An upload while the media bucket is unreachable: the form says so at the file field.
+WAGTAILIMAGES_IMAGE_FORM_BASE = "portal.storage.forms.ImageForm"
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "portal.storage.forms.DocumentForm"
 WAGTAILDOCS_INLINE_CONTENT_TYPES = []
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "key", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAIL_ENABLE_UPDATE_CHECK = False

@@ -36,13 +36,21 @@ def _describe(error: Exception) -> tuple[str, str]:
     )
 
 
+def bucket_problem() -> Exception | None:
+    """What keeps the media bucket from being used now, or ``None`` (one HEAD request)."""
+    try:
+        default_storage.connection.meta.client.head_bucket(Bucket=settings.PORTAL_S3_BUCKET)
+    except (BotoCoreError, ClientError) as error:
+        return error
+    return None
+
+
 @register(TAG)
 def check_media_bucket(app_configs=None, **kwargs):
     if not settings.PORTAL_S3_BUCKET:
         return []
-    try:
-        default_storage.connection.meta.client.head_bucket(Bucket=settings.PORTAL_S3_BUCKET)
-    except (BotoCoreError, ClientError) as error:
-        message, hint = _describe(error)
-        return [Error(message, hint=hint or None, id="portal.E101")]
-    return []
+    error = bucket_problem()
+    if error is None:
+        return []
+    message, hint = _describe(error)
+    return [Error(message, hint=hint or None, id="portal.E101")]

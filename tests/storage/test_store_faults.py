@@ -12,10 +12,15 @@ import pytest
 import requests
 from django.core import checks
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.test import RequestFactory
+from django.utils import translation
+from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
+from wagtail.models import Collection
 
 from portal.storage import local_store
 from portal.storage.checks import TAG
+from portal.storage.errors import StoreUnavailable, StoreUnavailableMiddleware
 from tests.home.test_film_admin import ADD_URL as FILM_ADD_URL
 from tests.home.test_film_admin import counts as film_counts
 from tests.home.test_film_admin import film_form, video, vtt
@@ -128,13 +133,31 @@ def test_pages_render_while_the_store_is_unreachable(dead_store, client, url):
 
 
 @pytest.mark.django_db
-def test_an_image_upload_fails_with_a_message_and_keeps_nothing(dead_store, admin_client):
+def test_an_image_upload_is_refused_at_the_file_keeping_the_entries(dead_store, admin_client):
     images = get_image_model().objects.count()
     response = admin_client.post("/admin/images/add/", add_image_form())
-    assert response.status_code == 503
+    assert response.status_code == 200, "the form again, not an error page"
     text = response.content.decode()
-    assert "Dateiablage" in text and "Es wurde nichts gespeichert" in text
+    assert "Dateiablage ist gerade nicht erreichbar" in text
+    assert "Es wurde nichts gespeichert" in text
+    assert 'value="Kahn im Spreewald"' in text, "the title the editor typed is still there"
     assert get_image_model().objects.count() == images
+
+
+@pytest.mark.django_db
+def test_a_document_upload_is_refused_at_the_file(dead_store, admin_client):
+    documents = get_document_model().objects.count()
+    response = admin_client.post(
+        "/admin/documents/add/",
+        {
+            "title": "Satzung",
+            "file": SimpleUploadedFile("satzung.pdf", b"%PDF-1.4 x", "application/pdf"),
+            "collection": Collection.get_first_root_node().pk,
+        },
+    )
+    assert response.status_code == 200
+    assert "Dateiablage ist gerade nicht erreichbar" in response.content.decode()
+    assert get_document_model().objects.count() == documents
 
 
 @pytest.mark.django_db
@@ -150,10 +173,28 @@ def test_the_multiple_uploader_shows_the_message(dead_store, admin_client):
 
 
 @pytest.mark.django_db
-def test_a_film_upload_fails_with_a_message_and_keeps_nothing(dead_store, admin_client):
+def test_a_film_upload_is_refused_at_the_file_and_keeps_nothing(dead_store, admin_client):
     before = film_counts()
     data = film_form(sources=[{"file": video()}], tracks=[{"file": vtt()}])
     response = admin_client.post(FILM_ADD_URL, data)
-    assert response.status_code == 503
-    assert "Es wurde nichts gespeichert" in response.content.decode()
+    assert response.status_code == 200, "the form again, with the editor's entries"
+    text = response.content.decode()
+    assert "Dateiablage ist gerade nicht erreichbar" in text
+    assert "Ein grünes Bild, ein Ton." in text
     assert film_counts() == before, "no film, source, caption track or revision"
+
+
+@pytest.mark.parametrize("ajax", [False, True])
+def test_a_store_failing_after_the_form_was_checked_gets_a_503_that_explains(ajax):
+    """The fallback for a store that fails between the form's check and the save."""
+    headers = {"HTTP_X_REQUESTED_WITH": "XMLHttpRequest"} if ajax else {}
+    request = RequestFactory().post("/admin/images/add/", **headers)
+    with translation.override("de"):
+        response = StoreUnavailableMiddleware(lambda r: None).process_exception(
+            request, StoreUnavailable("connection refused")
+        )
+        if hasattr(response, "render"):
+            response.render()
+    text = response.content.decode()
+    assert "Es wurde nichts gespeichert" in text
+    assert response.status_code == (200 if ajax else 503)
