@@ -195,28 +195,7 @@ render_nginx() { # upstream addresses
     PORTAL_UPSTREAM="$1" PORTAL_STATIC_ROOT="$STATIC_ROOT" PORTAL_MEDIA_ROOT="$MEDIA_ROOT" \
     PORTAL_CACHE_DIR="$state/nginx-cache" PORTAL_PUBLIC_ORIGIN="$TWO_HOSTS_NGINX" \
     bash deploy/render-nginx.sh >"$state/portal-site.conf"
-  cat >"$state/nginx.conf" <<EOF
-# Written by bench/two-hosts.sh; the site is deploy/nginx/portal.conf (portal-site.conf).
-user $(id -un);
-worker_processes auto;
-worker_rlimit_nofile 16384;
-pid $state/nginx.pid;
-error_log $state/nginx-error.log warn;
-events { worker_connections 8192; }
-http {
-    include /etc/nginx/mime.types;
-    default_type application/octet-stream;
-    access_log off;
-    sendfile on;
-    tcp_nodelay on;
-    client_body_temp_path $state/nginx-tmp/body;
-    proxy_temp_path $state/nginx-tmp/proxy;
-    fastcgi_temp_path $state/nginx-tmp/fastcgi;
-    uwsgi_temp_path $state/nginx-tmp/uwsgi;
-    scgi_temp_path $state/nginx-tmp/scgi;
-    include $state/portal-site.conf;
-}
-EOF
+  bash deploy/local-nginx.sh "$state" bench/two-hosts.sh >"$state/nginx.conf"
   nginx -t -q -c "$state/nginx.conf" -p "$state"
 }
 

@@ -89,29 +89,7 @@ render_nginx() {
     PORTAL_MEDIA_BACKEND="${PORTAL_S3_BUCKET:+s3}" \
     PORTAL_S3_ORIGIN="${PORTAL_S3_ENDPOINT_URL:-}${PORTAL_S3_BUCKET:+/$PORTAL_S3_BUCKET}" \
     bash deploy/render-nginx.sh >"$state/portal-site.conf"
-  cat >"$state/nginx.conf" <<EOF
-# Written by deploy/prod.sh: nginx's top level for the local stack; the site is
-# deploy/nginx/portal.conf, rendered into portal-site.conf.
-user $(id -un);
-worker_processes auto;
-worker_rlimit_nofile 16384;
-pid $state/nginx.pid;
-error_log $state/nginx-error.log warn;
-events { worker_connections 8192; }
-http {
-    include /etc/nginx/mime.types;
-    default_type application/octet-stream;
-    access_log off;
-    sendfile on;
-    tcp_nodelay on;
-    client_body_temp_path $state/nginx-tmp/body;
-    proxy_temp_path $state/nginx-tmp/proxy;
-    fastcgi_temp_path $state/nginx-tmp/fastcgi;
-    uwsgi_temp_path $state/nginx-tmp/uwsgi;
-    scgi_temp_path $state/nginx-tmp/scgi;
-    include $state/portal-site.conf;
-}
-EOF
+  bash deploy/local-nginx.sh "$state" deploy/prod.sh >"$state/nginx.conf"
   nginx -t -q -c "$state/nginx.conf" -p "$state"
 }
 
