@@ -14,7 +14,6 @@ import os
 import re
 import stat
 
-from botocore.exceptions import BotoCoreError, ClientError
 from django.conf import settings
 from django.core.files.storage import default_storage
 from django.http import (
@@ -29,7 +28,6 @@ from django.utils.http import http_date, parse_http_date_safe, quote_etag
 from django.views.decorators.http import require_safe
 
 from portal.storage.content_types import content_type_for
-from portal.storage.errors import StoreUnavailable
 from portal.storage.files import local_root
 
 CHUNK_SIZE = 64 * 1024
@@ -134,34 +132,23 @@ class LocalFile:
 class StoredObject:
     """An object in the media bucket (``PORTAL_S3_BUCKET``), for a set-up without nginx
     in front (the dev server, bench/run.sh): its bytes are read with ranged GETs, as a
-    browser asked for them, never the whole film for a seek."""
+    browser asked for them, never the whole film for a seek (``MediaStorage.chunks``)."""
 
     def __init__(self, name: str):
-        self.client = default_storage.connection.meta.client
-        self.bucket, self.name = default_storage.bucket_name, name
+        self.name = name
         try:
-            head = self.client.head_object(Bucket=self.bucket, Key=name)
-        except ClientError as error:
-            if error.response.get("ResponseMetadata", {}).get("HTTPStatusCode") == 404:
-                raise Http404 from error
-            raise StoreUnavailable(str(error)) from error
-        except BotoCoreError as error:
-            raise StoreUnavailable(str(error)) from error
+            head = default_storage.head(name)
+        except FileNotFoundError as error:
+            raise Http404 from error
         self.size = head["ContentLength"]
         self.mtime = int(head["LastModified"].timestamp())
         self.etag = head["ETag"]
 
-    def _body(self, **extra):
-        try:
-            return self.client.get_object(Bucket=self.bucket, Key=self.name, **extra)["Body"]
-        except (BotoCoreError, ClientError) as error:
-            raise StoreUnavailable(str(error)) from error
-
     def whole(self):
-        return self._body().iter_chunks(CHUNK_SIZE)
+        return default_storage.chunks(self.name, size=CHUNK_SIZE)
 
     def part(self, start: int, length: int):
-        return self._body(Range=f"bytes={start}-{start + length - 1}").iter_chunks(CHUNK_SIZE)
+        return default_storage.chunks(self.name, start, length, size=CHUNK_SIZE)
 
 
 def serve_file(request, path: str, document_root) -> HttpResponse:

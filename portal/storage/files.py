@@ -5,6 +5,7 @@ a backup needs every file, and a restore needs each file back under its own name
 helpers give both stores that, so ``portal.backup`` never asks which store it has.
 """
 
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -42,6 +43,4 @@ def put_exact(name: str, source: Path) -> None:
         return
     target = root / name
     target.parent.mkdir(parents=True, exist_ok=True)
-    with source.open("rb") as content, target.open("wb") as copy:
-        while chunk := content.read(1 << 20):
-            copy.write(chunk)
+    shutil.copyfile(source, target)

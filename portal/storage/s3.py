@@ -24,6 +24,7 @@ from botocore.exceptions import BotoCoreError, ClientError
 from django.conf import settings
 from django.utils.encoding import filepath_to_uri
 from storages.backends.s3 import S3Storage
+from storages.utils import clean_name
 
 from portal.storage.content_types import content_type_for
 from portal.storage.errors import StoreUnavailable
@@ -97,6 +98,27 @@ class MediaStorage(S3Storage):
     def put_exact(self, name: str, content) -> None:
         """Store ``content`` under exactly ``name``, replacing what is there (restore)."""
         self._save(name, content)
+
+    @_store_errors_as_os_errors
+    def head(self, name: str) -> dict:
+        """The object's metadata (``ContentLength``, ``LastModified``, ``ETag``); a missing
+        key is a ``FileNotFoundError``, as on disk."""
+        key = self._normalize_name(clean_name(name))
+        try:
+            return self.connection.meta.client.head_object(Bucket=self.bucket_name, Key=key)
+        except ClientError as error:
+            if error.response.get("ResponseMetadata", {}).get("HTTPStatusCode") == 404:
+                raise FileNotFoundError(name) from error
+            raise
+
+    @_store_errors_as_os_errors
+    def chunks(self, name: str, start: int | None = None, length: int | None = None, size=65536):
+        """The object's bytes, or ``length`` of them from ``start``, fetched with one ranged
+        GET and handed on in chunks (a seek in a film never fetches the whole film)."""
+        extra = {} if start is None else {"Range": f"bytes={start}-{start + length - 1}"}
+        key = self._normalize_name(clean_name(name))
+        answer = self.connection.meta.client.get_object(Bucket=self.bucket_name, Key=key, **extra)
+        return answer["Body"].iter_chunks(size)
 
     def iter_names(self):
         """Every key in the bucket, page by page (never the whole list in memory)."""
