@@ -69,15 +69,16 @@ class ResilientRedisCache(RedisCache):
         self._retry_after = float(self._options.pop("RETRY_AFTER", 1.0))
         self._outage = _outage_of(self._servers)
 
-    def _call(self, operation, *args, **kwargs):
+    def _call(self, operation, *args, on_outage):
+        """``operation(*args)``, or ``on_outage`` while Redis is unreachable."""
         outage = self._outage
         if time.monotonic() < outage.resume_at:
-            return _FAILED
+            return on_outage
         try:
-            return operation(*args, **kwargs)
+            return operation(*args)
         except OUTAGES as error:
             self._failed(error)
-            return _FAILED
+            return on_outage
 
     def _failed(self, error) -> None:
         outage = self._outage
@@ -98,46 +99,37 @@ class ResilientRedisCache(RedisCache):
         )
 
     def add(self, key, value, timeout=DEFAULT_TIMEOUT, version=None):
-        result = self._call(super().add, key, value, timeout, version)
-        return False if result is _FAILED else result
+        return self._call(super().add, key, value, timeout, version, on_outage=False)
 
     def get(self, key, default=None, version=None):
-        result = self._call(super().get, key, default, version)
-        return default if result is _FAILED else result
+        return self._call(super().get, key, default, version, on_outage=default)
 
     def set(self, key, value, timeout=DEFAULT_TIMEOUT, version=None):
-        result = self._call(super().set, key, value, timeout, version)
-        return False if result is _FAILED else result
+        return self._call(super().set, key, value, timeout, version, on_outage=False)
 
     def touch(self, key, timeout=DEFAULT_TIMEOUT, version=None):
-        result = self._call(super().touch, key, timeout, version)
-        return False if result is _FAILED else result
+        return self._call(super().touch, key, timeout, version, on_outage=False)
 
     def delete(self, key, version=None):
-        result = self._call(super().delete, key, version)
-        return False if result is _FAILED else result
+        return self._call(super().delete, key, version, on_outage=False)
 
     def get_many(self, keys, version=None):
-        result = self._call(super().get_many, keys, version)
-        return {} if result is _FAILED else result
+        return self._call(super().get_many, keys, version, on_outage={})
 
     def has_key(self, key, version=None):
-        result = self._call(super().has_key, key, version)
-        return False if result is _FAILED else result
+        return self._call(super().has_key, key, version, on_outage=False)
 
     def incr(self, key, delta=1, version=None):
-        result = self._call(super().incr, key, delta, version)
+        result = self._call(super().incr, key, delta, version, on_outage=_FAILED)
         if result is _FAILED:
             raise ValueError(f"Key '{key}' not found (Redis unreachable).")
         return result
 
     def set_many(self, data, timeout=DEFAULT_TIMEOUT, version=None):
-        result = self._call(super().set_many, data, timeout, version)
-        return list(data) if result is _FAILED else result
+        return self._call(super().set_many, data, timeout, version, on_outage=list(data))
 
     def delete_many(self, keys, version=None):
-        self._call(super().delete_many, keys, version)
+        self._call(super().delete_many, keys, version, on_outage=None)
 
     def clear(self):
-        result = self._call(super().clear)
-        return False if result is _FAILED else result
+        return self._call(super().clear, on_outage=False)
