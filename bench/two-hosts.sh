@@ -56,24 +56,15 @@ shared_env() {
   media_env
 }
 
-# Media on the object store once both the settings (PORTAL_S3_BUCKET) and nginx's site
-# (PORTAL_MEDIA_BACKEND=s3: /media/ proxied to the store) know it, on the shared disk
-# until then; TWO_HOSTS_MEDIA=disk|s3 chooses.
-media_mode() {
-  local mode=${TWO_HOSTS_MEDIA:-auto}
-  if [ "$mode" = auto ]; then
-    if grep -rq PORTAL_S3_BUCKET portal/settings/ && grep -rq PORTAL_MEDIA_BACKEND deploy/; then
-      mode=s3
-    else
-      mode=disk
-    fi
-  fi
-  echo "$mode"
-}
-
 media_env() {
   export TWO_HOSTS_MEDIA_MODE
-  TWO_HOSTS_MEDIA_MODE=$(media_mode)
+  # Media in the object store's bucket, proxied by nginx; TWO_HOSTS_MEDIA=disk puts them in
+  # a directory both hosts share instead.
+  TWO_HOSTS_MEDIA_MODE=${TWO_HOSTS_MEDIA:-s3}
+  case "$TWO_HOSTS_MEDIA_MODE" in
+    s3 | disk) ;;
+    *) echo "TWO_HOSTS_MEDIA must be s3 or disk" >&2; exit 2 ;;
+  esac
   export MEDIA_ROOT="$state/media"
   if [ "$TWO_HOSTS_MEDIA_MODE" = s3 ]; then
     export PORTAL_S3_BUCKET=portal-media PORTAL_S3_ENDPOINT_URL="http://$net.1:$store_port"
