@@ -1,44 +1,13 @@
-"""Facts of an event reach every language at once.
+"""Facts of an event (date, status, place, registration) reach every language at once when
+the German event is published (``home.translation.facts``)."""
 
-When the German event is published, its date, status, place and registration data are
-written to every translation: the page row (what visitors see of a live page) and the
-live and latest revisions (so a later publish of the English text does not bring old facts
-back). Nothing else changes: English text keeps its own review path, an English draft stays
-a draft, and no revision is created. wagtail-localize's "sync and publish immediately" is
-not used for this: it would publish English drafts and fall back to German text.
-"""
-
-from django.conf import settings
-
+from home.translation.facts import copy_facts
 from news.models.events import EVENT_FACT_FIELDS, EventPage
-from portal.caching.generation import invalidate
 
 
 def copy_event_facts(source: EventPage) -> int:
     """Copy the facts of ``source`` (German) to its translations; returns how many changed."""
-    if source.locale.language_code != settings.LANGUAGE_CODE:
-        return 0
-    facts = {field: getattr(source, field) for field in EVENT_FACT_FIELDS}
-    changed = 0
-    translations = EventPage.objects.filter(translation_key=source.translation_key).exclude(
-        pk=source.pk
-    )
-    for target in translations:
-        if all(getattr(target, field) == value for field, value in facts.items()):
-            continue
-        EventPage.objects.filter(pk=target.pk).update(**facts)
-        revisions = {target.live_revision_id, target.latest_revision_id} - {None}
-        for revision in target.revisions.filter(pk__in=revisions):
-            obj = revision.as_object()
-            for field, value in facts.items():
-                setattr(obj, field, value)
-            revision.content = obj.serializable_data()
-            revision.save(update_fields=["content"])
-        changed += 1
-    if changed:
-        # QuerySet.update() and revision rows send no signal the page cache listens to.
-        invalidate()
-    return changed
+    return copy_facts(source, EVENT_FACT_FIELDS)
 
 
 def on_page_published(sender, instance, **kwargs):

@@ -4,8 +4,8 @@ from django.utils import timezone
 
 from home.chrome.cache import home_child
 from home.i18n import page_language, public
+from home.listings.pages import with_images_and_topics
 from news.models import EventIndexPage, EventPage, NewsIndexPage, NewsPage
-from news.models.listing import with_images_and_topics
 
 HOME_TEASER_COUNT = 3
 

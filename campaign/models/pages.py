@@ -79,7 +79,7 @@ class CampaignPage(AsciiSlugMixin, FastViewRestrictionsMixin, HeroImageMixin, Pa
     def film_pages(self, renditions: bool = True):
         """The campaign's live film pages with film and poster renditions: a fixed number of
         queries however many films there are. ``renditions=False``: the caller fetches them
-        (see ``news.models.listing.with_images_and_topics``)."""
+        (see ``home.listings.pages.with_images_and_topics``)."""
         films = for_cards(
             public(FilmPage.objects.live().child_of(self))
             .select_related("film", "film__poster")

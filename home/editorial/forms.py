@@ -13,17 +13,39 @@ from types import SimpleNamespace
 from django import forms
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminPageForm
+from wagtail.models import Page
 
 from home.editorial.publishing_rules import page_errors
 from home.editorial.slugs import slug_for_title
 from home.topics.panels import limit_topics_to_page_language
 from portal.transliteration import ascii_slug
 
+WRONG_LANGUAGE_PAGE = _(
+    "Only pages in the language of this page can be chosen; choose from the list shown."
+)
+
+
+def limit_named_pages_to_page_language(form) -> None:
+    """Many-to-many fields that name pages (an article's projects) offer the pages of the
+    page's own language, by title, and refuse others with a message that says why."""
+    locale_id = getattr(form.instance, "locale_id", None)
+    if locale_id is None:
+        return
+    for field in form.fields.values():
+        queryset = getattr(field, "queryset", None)
+        if not isinstance(field, forms.ModelMultipleChoiceField) or queryset is None:
+            continue
+        if not issubclass(queryset.model, Page):
+            continue
+        field.queryset = queryset.model.objects.filter(locale_id=locale_id).order_by("title")
+        field.error_messages = {**field.error_messages, "invalid_choice": WRONG_LANGUAGE_PAGE}
+
 
 class PortalPageForm(WagtailAdminPageForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         limit_topics_to_page_language(self)
+        limit_named_pages_to_page_language(self)
         if "slug" in self.fields:
             # An empty slug is filled from the title in ``clean_slug``, not refused.
             self.fields["slug"].required = False

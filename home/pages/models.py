@@ -134,6 +134,7 @@ class HomePage(AsciiSlugMixin, FastViewRestrictionsMixin, HeroImageMixin, Page):
         "news.NewsIndexPage",
         "news.EventIndexPage",
         "news.PressPage",
+        "projects.ProjectIndexPage",
         "campaign.CampaignPage",
     ]
     template = "home/home_page.html"

@@ -109,6 +109,21 @@ class SiteSettings(BaseSiteSetting):
         ),
     )
 
+    open_data_licence = models.CharField(
+        _("open data licence"),
+        max_length=100,
+        default="CC BY 4.0",
+        help_text=_(
+            "The licence of the open data (the project lists as GeoJSON and CSV), by its "
+            "short name, e.g. 'CC BY 4.0' or 'Datenlizenz Deutschland – Namensnennung – 2.0'."
+        ),
+    )
+    open_data_licence_url = models.URLField(
+        _("open data licence text"),
+        default="https://creativecommons.org/licenses/by/4.0/",
+        help_text=_("Where the licence text is published; linked next to the downloads."),
+    )
+
     panels = [
         MultiFieldPanel(
             [
@@ -149,6 +164,14 @@ class SiteSettings(BaseSiteSetting):
             help_text=_(
                 "Named on the barrier report form, its confirmation and under the "
                 "accessibility statement, in every language."
+            ),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("open_data_licence"), FieldPanel("open_data_licence_url")],
+            heading=_("Open data"),
+            help_text=_(
+                "Stated in the project downloads and next to their links; who reuses the "
+                "data must follow it."
             ),
         ),
     ]

@@ -2,6 +2,7 @@
 
 import datetime
 
+from django import forms
 from django.apps import apps
 from django.db import models
 from django.db.models import Q
@@ -21,13 +22,13 @@ from home.chrome.cache import home_child, home_page_for
 from home.editorial import help_texts as help
 from home.editorial.slugs import AsciiSlugMixin
 from home.i18n import localized_stream_pages, page_language, public
+from home.listings.pages import CardPrefetch, ListingPage, filter_by_topic, paginate
 from home.pages.models import FastViewRestrictionsMixin, HeroImageMixin
 from home.seo.structured_data import image_object, organisation
 from home.topics.localized import TopicsInLanguageMixin
 from home.topics.panels import TopicsPanel
 from news.feeds import NewsFeed
 from news.models.contacts import PressContact
-from news.models.listing import CardPrefetch, ListingPage, filter_by_topic, paginate
 from portal.languages import current_language
 
 
@@ -121,6 +122,13 @@ class NewsPage(
     topics = ParentalManyToManyField(
         "home.Topic", blank=True, related_name="news_pages", verbose_name=_("topics")
     )
+    projects = ParentalManyToManyField(
+        "projects.ProjectPage",
+        blank=True,
+        related_name="news_pages",
+        verbose_name=_("projects"),
+        help_text=_("Projects this is about; the project pages list it in return."),
+    )
     related_pages = StreamField(
         [("page", RelatedPageBlock())],
         blank=True,
@@ -139,6 +147,8 @@ class NewsPage(
 
     parent_page_types = ["news.NewsIndexPage"]
     subpage_types = []
+    # The order in which a project lists the pages of this type that name it.
+    naming_order = ("-date", "-pk")
     template = "news/news_page.html"
 
     override_translatable_fields = [
@@ -147,6 +157,7 @@ class NewsPage(
         SynchronizedField("topics"),
         SynchronizedField("press_contact"),
         SynchronizedField("related_pages"),
+        SynchronizedField("projects"),
     ]
 
     content_panels = Page.content_panels + [
@@ -164,6 +175,7 @@ class NewsPage(
         FieldPanel("body", help_text=help.BODY),
         FieldPanel("source_line"),
         FieldPanel("press_contact"),
+        FieldPanel("projects", widget=forms.CheckboxSelectMultiple),
         FieldPanel("related_pages"),
     ]
     search_fields = Page.search_fields + [

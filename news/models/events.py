@@ -2,6 +2,7 @@
 
 import datetime
 
+from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Min, Q
@@ -20,18 +21,18 @@ from home.blocks import RelatedPageBlock
 from home.editorial import help_texts as help
 from home.editorial.slugs import AsciiSlugMixin
 from home.i18n import localized_stream_pages, page_language, public
-from home.pages.models import FastViewRestrictionsMixin, HeroImageMixin
-from home.topics.localized import TopicsInLanguageMixin
-from home.topics.panels import TopicsPanel
-from news.calendar import calendar_response
-from news.event_choices import BERLIN, Attendance, EventStatus
-from news.models.listing import (
+from home.listings.pages import (
     CardPrefetch,
     ListingPage,
     card_items,
     filter_by_topic,
     paginate,
 )
+from home.pages.models import FastViewRestrictionsMixin, HeroImageMixin
+from home.topics.localized import TopicsInLanguageMixin
+from home.topics.panels import TopicsPanel
+from news.calendar import calendar_response
+from news.event_choices import BERLIN, Attendance, EventStatus
 from news.structured_data import event_json_ld
 from portal.languages import current_language
 
@@ -158,6 +159,13 @@ class EventPage(
     topics = ParentalManyToManyField(
         "home.Topic", blank=True, related_name="event_pages", verbose_name=_("topics")
     )
+    projects = ParentalManyToManyField(
+        "projects.ProjectPage",
+        blank=True,
+        related_name="event_pages",
+        verbose_name=_("projects"),
+        help_text=_("Projects this is about; the project pages list it in return."),
+    )
     related_pages = StreamField(
         [("page", RelatedPageBlock())],
         blank=True,
@@ -167,11 +175,14 @@ class EventPage(
 
     parent_page_types = ["news.EventIndexPage"]
     subpage_types = []
+    # The order in which a project lists the pages of this type that name it.
+    naming_order = ("-start", "-pk")
     template = "news/event_page.html"
 
     override_translatable_fields = [SynchronizedField(name) for name in EVENT_FACT_FIELDS] + [
         SynchronizedField("topics"),
         SynchronizedField("related_pages"),
+        SynchronizedField("projects"),
     ]
 
     content_panels = Page.content_panels + [
@@ -209,6 +220,7 @@ class EventPage(
         TopicsPanel(help_text=help.TOPICS),
         *HeroImageMixin.hero_panels,
         FieldPanel("agenda", help_text=help.AGENDA),
+        FieldPanel("projects", widget=forms.CheckboxSelectMultiple),
         FieldPanel("related_pages"),
     ]
     search_fields = Page.search_fields + [

@@ -19,11 +19,11 @@ from wagtail.search import index
 from home.blocks import BaseStreamBlock
 from home.editorial import help_texts as help
 from home.i18n import page_language, public
+from home.listings.pages import CardPrefetch, ListingPage, filter_by_topic, paginate
 from home.seo.structured_data import absolute, organisation
 from home.topics.localized import topics_of_language
 from news.models.articles import NewsKind, NewsPage
 from news.models.contacts import PressContact
-from news.models.listing import CardPrefetch, ListingPage, filter_by_topic, paginate
 from news.press_photos import PressPhotoBlock, load_press_photos
 from portal.caching.fragments import generation_cached
 from portal.downloads import attachment

@@ -18,6 +18,7 @@ DEBUG = False
 INSTALLED_APPS = [
     "home",
     "news",
+    "projects",
     "campaign",
     "feedback",
     "portal",

@@ -1,6 +1,6 @@
-"""What the news index and the event index share: an intro, one per home page, and the
-query-string handling of their listings (topic filter, page number) that answers bad input
-with a 404 instead of a 500."""
+"""What every listing page (news, events, projects) shares: an intro, one per home page,
+and the query-string handling of its listing (topic filter, page number) that answers bad
+input with a 404 instead of a 500."""
 
 from django.core.paginator import EmptyPage, Paginator
 from django.db import models
