@@ -14,6 +14,7 @@ RESULT_TYPES = [
     ("news", _("News"), ["news.NewsPage"]),
     ("event", _("Event"), ["news.EventPage"]),
     ("film", _("Film"), ["campaign.FilmPage"]),
+    ("project", _("Project"), ["projects.ProjectPage"]),
 ]
 PAGE_LABEL = _("Page")
 # Never results: the search page itself.

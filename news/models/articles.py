@@ -23,6 +23,7 @@ from home.editorial import help_texts as help
 from home.editorial.slugs import AsciiSlugMixin
 from home.i18n import localized_stream_pages, page_language, public
 from home.listings.pages import CardPrefetch, ListingPage, filter_by_topic, paginate
+from home.naming import named_by
 from home.pages.models import FastViewRestrictionsMixin, HeroImageMixin
 from home.seo.structured_data import image_object, organisation
 from home.topics.localized import TopicsInLanguageMixin
@@ -205,6 +206,11 @@ class NewsPage(
         before = [page for page in found if (page.date, page.pk) < (self.date, self.pk)]
         after = [page for page in found if (page.date, page.pk) > (self.date, self.pk)]
         return (before[0] if before else None), (after[0] if after else None)
+
+    def projects_in_language(self) -> list:
+        """The projects this page names (its German version does), live and public in this
+        page's language."""
+        return named_by(self, "projects", page_language(self))
 
     def related_items(self):
         """Related pages in this page's language, live and public; others left out."""

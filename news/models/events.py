@@ -28,6 +28,7 @@ from home.listings.pages import (
     filter_by_topic,
     paginate,
 )
+from home.naming import named_by
 from home.pages.models import FastViewRestrictionsMixin, HeroImageMixin
 from home.topics.localized import TopicsInLanguageMixin
 from home.topics.panels import TopicsPanel
@@ -269,6 +270,11 @@ class EventPage(
     @property
     def is_cancelled(self):
         return self.status == EventStatus.CANCELLED
+
+    def projects_in_language(self) -> list:
+        """The projects this page names (its German version does), live and public in this
+        page's language."""
+        return named_by(self, "projects", page_language(self))
 
     def related_items(self):
         """Related pages in this page's language, live and public; others left out."""

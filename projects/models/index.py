@@ -2,6 +2,7 @@
 
 from dataclasses import dataclass
 
+from django.db.models import Max
 from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.routable_page.models import path
@@ -9,6 +10,7 @@ from wagtail.contrib.routable_page.models import path
 from home.i18n import public
 from home.listings.cards import for_cards
 from home.listings.pages import CardPrefetch, ListingPage, filter_by_topic, paginate
+from home.topics.localized import topics_of_language
 from portal.languages import current_language
 from projects.choices import District, ProjectStatus
 from projects.exports import csv_response, geojson_response
@@ -95,15 +97,37 @@ class ProjectIndexPage(ListingPage):
             filter_query=filters.query(),
             districts=District.choices,
             statuses=ProjectStatus.choices,
+            topics=topics_of_language(current_language(), request),
         )
         return context
 
-    @path("projects.geojson", name="geojson")
+    @path("geojson/", name="geojson")
     def geojson(self, request):
         filters, projects = self.filtered(request)
         return geojson_response(request, self, list(for_cards(projects)))
 
-    @path("projects.csv", name="csv")
+    def geojson_url(self, request=None):
+        return self.get_url(request) + "geojson/"
+
+    def csv_url(self, request=None):
+        return self.get_url(request) + "csv/"
+
+    def get_sitemap_urls(self, request=None):
+        """The listing, then its open data: both exports are part of what the site
+        publishes, so search engines and data portals find them too. They change when a
+        project is published."""
+        urls = super().get_sitemap_urls(request)
+        if not urls:
+            return urls
+        listing = urls[0]
+        changed = self.projects().aggregate(changed=Max("last_published_at"))["changed"]
+        for export in ("geojson/", "csv/"):
+            urls.append(
+                {"location": listing["location"] + export, "lastmod": changed or listing["lastmod"]}
+            )
+        return urls
+
+    @path("csv/", name="csv")
     def csv(self, request):
         filters, projects = self.filtered(request)
         return csv_response(request, self, list(for_cards(projects)))
