@@ -27,10 +27,11 @@ def project_index_en(project_index_de):
 
 @pytest.fixture
 def add_project(project_index_de, django_capture_on_commit_callbacks):
-    """``add_project(**fields)``: a German project with image and two topics, published,
-    with a live English translation ("EN " before every text)."""
+    """``add_project(translate=False, **fields)``: a German project with image and two
+    topics, published; with ``translate``, also its live English translation ("EN " before
+    every text)."""
 
-    def add(translate=True, **fields):
+    def add(translate=False, **fields):
         fields.setdefault("topics", list(Topic.objects.filter(locale__language_code="de")[:2]))
         project = ProjectPageFactory(parent=project_index_de, **fields)
         project.save_revision().publish()
