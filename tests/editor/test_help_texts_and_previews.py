@@ -21,7 +21,7 @@ from news.models import PressContact
 pytestmark = pytest.mark.django_db
 
 PAGE_FIELDS = {field.name for field in Page._meta.get_fields()}
-PORTAL_APPS = ("home", "news", "campaign")
+PORTAL_APPS = ("home", "news", "projects", "campaign")
 PAGE_MODELS = [
     m for m in apps.get_models() if issubclass(m, Page) and m._meta.app_label in PORTAL_APPS
 ]
