@@ -3,6 +3,7 @@ into English, named by the seed press release and event; loading it again change
 
 import pytest
 from django.core.management import call_command
+from django.utils.html import escape
 from wagtail.models import Page, Revision
 from wagtail_localize.models import StringTranslation, Translation, TranslationSource
 
@@ -115,3 +116,14 @@ def test_loading_the_projects_demo_again_changes_nothing():
     assert messages == []
     call_command("load_demo_content", verbosity=0)
     assert snapshot() == before
+
+
+@pytest.mark.parametrize("language", ["de", "en"])
+def test_the_demo_projects_are_listed_and_shown_in_both_languages(client, language):
+    index = ProjectIndexPage.objects.get(locale__language_code=language)
+    assert index.projects().count() >= 10
+    german = ProjectPage.objects.get(slug=HEAT_PLANNING_SLUGS[0], locale__language_code="de")
+    project = german.get_translation(index.locale)
+    response = client.get(project.url)
+    assert response.status_code == 200
+    assert escape(project.summary) in response.content.decode()
