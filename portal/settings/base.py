@@ -33,6 +33,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.frontend_cache",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
+    "wagtail.contrib.routable_page",  # {% routablepageurl %} of the project index
     "wagtail.contrib.search_promotions",
     "wagtail.embeds",
     "wagtail.sites",

@@ -127,3 +127,12 @@ def test_the_demo_projects_are_listed_and_shown_in_both_languages(client, langua
     response = client.get(project.url)
     assert response.status_code == 200
     assert escape(project.summary) in response.content.decode()
+
+
+@pytest.mark.parametrize("language", ["de", "en"])
+def test_the_project_index_in_the_menu_renders_with_every_demo_project(client, language):
+    index = ProjectIndexPage.objects.get(locale__language_code=language)
+    response = client.get(index.url)
+    assert response.status_code == 200
+    assert response.context["projects"].paginator.count >= 10
+    assert f'href="{index.url}"' in response.content.decode()  # the main menu links it
