@@ -6,6 +6,7 @@ from wagtail.test.utils import WagtailPageTestCase
 from campaign.models import CampaignPage
 from home.models import HomePage, SearchPage, StandardPage
 from news.models import EventIndexPage, NewsIndexPage, PressPage
+from projects.models import ProjectIndexPage, ProjectPage
 
 
 class PageTreeRules(WagtailPageTestCase):
@@ -13,8 +14,22 @@ class PageTreeRules(WagtailPageTestCase):
         self.assertAllowedParentPageTypes(HomePage, {Page})
         self.assertAllowedSubpageTypes(
             HomePage,
-            {StandardPage, SearchPage, NewsIndexPage, EventIndexPage, PressPage, CampaignPage},
+            {
+                StandardPage,
+                SearchPage,
+                NewsIndexPage,
+                EventIndexPage,
+                PressPage,
+                ProjectIndexPage,
+                CampaignPage,
+            },
         )
+
+    def test_projects(self):
+        self.assertAllowedParentPageTypes(ProjectIndexPage, {HomePage})
+        self.assertAllowedSubpageTypes(ProjectIndexPage, {ProjectPage})
+        self.assertAllowedParentPageTypes(ProjectPage, {ProjectIndexPage})
+        self.assertAllowedSubpageTypes(ProjectPage, set())
 
     def test_press_page(self):
         self.assertAllowedParentPageTypes(PressPage, {HomePage})
