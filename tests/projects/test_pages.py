@@ -7,6 +7,7 @@ from decimal import Decimal
 
 import pytest
 from django.core.exceptions import ValidationError
+from django.utils import translation
 from wagtail.models import Locale
 
 from projects.models import ProjectPage
@@ -42,7 +43,7 @@ def test_rules_editors_understand(project_index_de, fields, field, message):
         **fields,
     }
     project = ProjectPage(locale=project_index_de.locale, **values)
-    with pytest.raises(ValidationError) as error:
+    with translation.override("en"), pytest.raises(ValidationError) as error:
         project.clean()
     assert field in error.value.message_dict
     assert message in " ".join(error.value.message_dict[field]).lower()
