@@ -15,6 +15,10 @@ class ProjectsConfig(AppConfig):
         # Django has loaded every app.
         from wagtail.signals import page_published
 
+        from home.registry import register_demo_loader
+        from projects.demo import load_projects_demo
         from projects.facts import on_page_published
 
+        # After the news (20) and press (25) demos: their articles and events name projects.
+        register_demo_loader("projects", load_projects_demo, order=30)
         page_published.connect(on_page_published, dispatch_uid="projects.facts")
