@@ -78,14 +78,15 @@ OUTLINES: dict[str, list[tuple[float, float]]] = {
 # click, a hover and the highlight over Cottbus belong to Cottbus alone.
 ENCLAVES: dict[str, list[str]] = {District.SPREE_NEISSE: [District.COTTBUS]}
 
-# Where each district's name stands on the map, and how it breaks into lines: names are
+# Where each district's name stands on the map (inside it; an enclave's just outside), and how it breaks into lines: names are
 # the same in German and English, so they are not translated.
 LABELS: dict[str, tuple[tuple[float, float], list[str]]] = {
     District.DAHME_SPREEWALD: ((13.68, 52.12), ["Dahme-", "Spreewald"]),
     District.ELBE_ELSTER: ((13.38, 51.64), ["Elbe-Elster"]),
     District.OBERSPREEWALD_LAUSITZ: ((13.93, 51.64), ["Oberspree-", "wald-", "Lausitz"]),
-    District.SPREE_NEISSE: ((14.48, 51.95), ["Spree-Neiße"]),
-    District.COTTBUS: ((14.34, 51.765), ["Cottbus"]),
+    District.SPREE_NEISSE: ((14.42, 51.99), ["Spree-Neiße"]),
+    # Beside the small enclave, north of it, so that its markers stay visible.
+    District.COTTBUS: ((14.34, 51.852), ["Cottbus"]),
 }
 
 

@@ -8,7 +8,7 @@ import pytest
 
 from projects import geo
 from projects.choices import District
-from projects.districts_outline import LABELS, OUTLINES, district_at
+from projects.districts_outline import ENCLAVES, LABELS, OUTLINES, district_at
 from projects.map import district_path
 from tests.factories.projects import ProjectIndexPageFactory, ProjectPageFactory
 
@@ -45,7 +45,8 @@ def test_every_district_outline_is_closed_and_inside_the_map(value):
     for longitude, latitude in ring:
         assert geo.in_region(latitude, longitude), (value, longitude, latitude)
     label_point, lines = LABELS[value]
-    assert district_at(*label_point) == value
+    surrounding = [outer for outer, inner in ENCLAVES.items() if value in inner]
+    assert district_at(*label_point) in [value, *surrounding]
     assert lines
 
 
