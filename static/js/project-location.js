@@ -59,8 +59,8 @@
       place();
       if (status) {
         status.textContent = box.dataset.filled
-          .replace("%(latitude)s", lat)
-          .replace("%(longitude)s", lon);
+          .replace("{latitude}", lat)
+          .replace("{longitude}", lon);
       }
     });
     latitude.addEventListener("input", place);
