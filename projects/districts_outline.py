@@ -78,8 +78,8 @@ OUTLINES: dict[str, list[tuple[float, float]]] = {
 # click, a hover and the highlight over Cottbus belong to Cottbus alone.
 ENCLAVES: dict[str, list[str]] = {District.SPREE_NEISSE: [District.COTTBUS]}
 
-# Where each district's name stands on the map (inside it; an enclave's just outside), and how it breaks into lines: names are
-# the same in German and English, so they are not translated.
+# Where each district's name stands on the map (inside it; an enclave's just outside) and
+# how it breaks into lines: the names are the same in German and English, not translated.
 LABELS: dict[str, tuple[tuple[float, float], list[str]]] = {
     District.DAHME_SPREEWALD: ((13.68, 52.12), ["Dahme-", "Spreewald"]),
     District.ELBE_ELSTER: ((13.38, 51.64), ["Elbe-Elster"]),

@@ -13,7 +13,11 @@ from projects import geo
 from projects.choices import District
 from projects.districts_outline import district_at
 from tests.browser.conftest import admin_tab
-from tests.browser.test_accessibility import axe_source, describe, run_axe  # noqa: F401
+from tests.browser.test_accessibility import (
+    axe_source,  # noqa: F401 (a fixture)
+    describe,
+    run_axe,
+)
 
 pytestmark = pytest.mark.browser
 
@@ -36,7 +40,10 @@ def project_paths(tab, demo_server, language):
 
 @pytest.mark.parametrize("language", ["de", "en"])
 def test_axe_finds_nothing_on_the_map_listing_and_a_project_page(
-    demo_server, page, axe_source, language
+    demo_server,
+    page,
+    axe_source,  # noqa: F811
+    language,
 ):
     first_project = project_paths(page, demo_server, language)[0]
     district = f"{INDEXES[language]}?district={District.SPREE_NEISSE}"
@@ -116,7 +123,8 @@ def test_the_map_asks_no_other_host_for_anything(demo_server, browser):
         tab.goto(demo_server + paths[-1])
         tab.wait_for_load_state("networkidle")
     context.close()
-    hosts = {urlsplit(url).hostname for url in requests if urlsplit(url).scheme in ("http", "https")}
+    web = [urlsplit(url) for url in requests if urlsplit(url).scheme in ("http", "https")]
+    hosts = {url.hostname for url in web}
     assert hosts == {"127.0.0.1"}
     assert any(url.endswith(".css") for url in requests)
 
@@ -146,9 +154,7 @@ def first_project_edit_url(editor, demo_server):
     return f"{demo_server}/admin/pages/{project['id']}/edit/"
 
 
-def test_clicking_the_location_map_fills_in_a_point_of_the_district_clicked(
-    editor, demo_server
-):
+def test_clicking_the_location_map_fills_in_a_point_of_the_district_clicked(editor, demo_server):
     editor.goto(first_project_edit_url(editor, demo_server))
     svg = editor.locator(".project-location .project-location-map svg")
     svg.scroll_into_view_if_needed()

@@ -140,7 +140,9 @@ def test_district_links_filter_the_list_and_keep_the_other_filters(client, index
 def test_the_active_district_is_marked_current(client, index_de):
     ProjectPageFactory(parent=index_de, district="cottbus", latitude=Decimal("51.76"))
     html = client.get(index_de.url + "?district=cottbus").content.decode()
-    current = re.findall(r'<a class="map-district([^"]*)" href="([^"]+)"[^>]*aria-current="true"', html)
+    current = re.findall(
+        r'<a class="map-district([^"]*)" href="([^"]+)"[^>]*aria-current="true"', html
+    )
     assert current == [(" is-active", f"{index_de.url}?district=cottbus")]
     assert html.count('class="map-label is-active"') == 1
 
