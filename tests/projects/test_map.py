@@ -10,6 +10,7 @@ from projects import geo
 from projects.choices import District
 from projects.districts_outline import ENCLAVES, LABELS, OUTLINES, district_at
 from projects.map import district_path
+from tests.a11y.test_valid_html import java, validate  # noqa: F401 (java: a fixture)
 from tests.factories.projects import ProjectIndexPageFactory, ProjectPageFactory
 
 
@@ -174,3 +175,36 @@ def test_the_english_listing_draws_the_map_in_english(client, home_en, index_de)
     html = client.get(index_en.url).content.decode()
     assert "Heat network, Spremberg, status: Funded" in html
     assert "Schematic map: outlines simplified" in html
+
+
+def test_the_edit_form_draws_the_location_picker_with_its_script(admin_client, index_de):
+    project = ProjectPageFactory(parent=index_de)
+    html = admin_client.get(f"/admin/pages/{project.pk}/edit/").content.decode()
+    assert "data-project-location" in html
+    assert html.count('class="map-district__area" data-district=') == len(District.values)
+    assert "js/project-location" in html and "css/project-location" in html
+    # The fields stay: the drawing is an extra for a pointer, hidden from screen readers.
+    assert 'name="latitude"' in html and 'name="longitude"' in html
+    assert 'viewBox="0 0 600' in html and 'aria-hidden="true" focusable="false"' in html
+    projection = geo.projection()
+    assert geo.to_map(14.0, 52.0) == (
+        round((14.0 - projection["west"]) * projection["x_per_degree"], 1),
+        round((projection["north"] - 52.0) * projection["y_per_degree"], 1),
+    )
+
+
+def test_the_create_form_has_the_picker_too(admin_client, index_de):
+    html = admin_client.get(f"/admin/pages/add/projects/projectpage/{index_de.pk}/").content
+    assert b"data-project-location" in html
+
+
+def test_the_map_pages_are_valid_html(client, java, tmp_path, index_de):  # noqa: F811
+    """The inline SVG (links with <title>, aria on SVG elements) passes the Nu checker."""
+    project = ProjectPageFactory(parent=index_de, district="cottbus", latitude=Decimal("51.76"))
+    paths = [index_de.url, index_de.url + "?district=cottbus&status=planning", project.url]
+    files = []
+    for number, path in enumerate(paths):
+        file = tmp_path / f"{number}.html"
+        file.write_bytes(client.get(path).content)
+        files.append(file)
+    assert [m["message"] for m in validate(java, files)] == []
