@@ -105,7 +105,7 @@ def test_tab_reaches_districts_then_markers_and_enter_opens_the_project(
     assert page.locator(".project-map--single .map-marker").count() == 1
 
 
-def test_the_map_asks_no_other_host_for_anything(demo_server, browser):
+def test_the_map_asks_no_other_host_for_anything_and_fits_a_phone(demo_server, browser):
     context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True)
     requests = []
     context.on("request", lambda request: requests.append(request.url))
@@ -113,6 +113,9 @@ def test_the_map_asks_no_other_host_for_anything(demo_server, browser):
     for language in ("de", "en"):
         paths = project_paths(tab, demo_server, language)
         tab.wait_for_load_state("networkidle")
+        # On a phone the map fits the screen: nothing scrolls sideways.
+        assert tab.evaluate("document.documentElement.scrollWidth") <= 390
+        assert tab.locator(".project-map__svg").bounding_box()["width"] > 300
         tab.locator("a.map-district").nth(2).click()
         tab.wait_for_load_state("networkidle")
         assert "district=" in tab.url

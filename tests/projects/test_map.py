@@ -5,6 +5,8 @@ import re
 from decimal import Decimal
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from projects import geo
 from projects.choices import District
@@ -208,3 +210,18 @@ def test_the_map_pages_are_valid_html(client, java, tmp_path, index_de):  # noqa
         file.write_bytes(client.get(path).content)
         files.append(file)
     assert [m["message"] for m in validate(java, files)] == []
+
+
+def queries(client, url):
+    client.get(url)  # the cards' fragments are cached now; the map is drawn every time
+    with CaptureQueriesContext(connection) as captured:
+        assert client.get(url).status_code == 200
+    return len(captured.captured_queries)
+
+
+def test_the_map_costs_the_same_queries_for_one_marker_and_for_sixteen(client, index_de):
+    ProjectPageFactory(parent=index_de)
+    one = queries(client, index_de.url)
+    for _ in range(15):
+        ProjectPageFactory(parent=index_de)
+    assert queries(client, index_de.url) == one
