@@ -82,11 +82,11 @@ ENCLAVES: dict[str, list[str]] = {District.SPREE_NEISSE: [District.COTTBUS]}
 # how it breaks into lines: the names are the same in German and English, not translated.
 LABELS: dict[str, tuple[tuple[float, float], list[str]]] = {
     District.DAHME_SPREEWALD: ((13.68, 52.12), ["Dahme-", "Spreewald"]),
-    District.ELBE_ELSTER: ((13.38, 51.64), ["Elbe-Elster"]),
-    District.OBERSPREEWALD_LAUSITZ: ((13.93, 51.64), ["Oberspree-", "wald-", "Lausitz"]),
+    District.ELBE_ELSTER: ((13.36, 51.53), ["Elbe-Elster"]),
+    District.OBERSPREEWALD_LAUSITZ: ((13.95, 51.75), ["Oberspree-", "wald-", "Lausitz"]),
     District.SPREE_NEISSE: ((14.42, 51.99), ["Spree-Neiße"]),
-    # Beside the small enclave, north of it, so that its markers stay visible.
-    District.COTTBUS: ((14.34, 51.852), ["Cottbus"]),
+    # Beside the small enclave, south of it, so that its markers stay visible.
+    District.COTTBUS: ((14.34, 51.672), ["Cottbus"]),
 }
 
 
