@@ -17,6 +17,17 @@ _SCALE = MAP_WIDTH / ((EAST - WEST) * math.cos(math.radians((SOUTH + NORTH) / 2)
 MAP_HEIGHT = round((NORTH - SOUTH) * _SCALE)
 
 
+def projection() -> dict[str, float]:
+    """The constants of ``to_map``, for the admin's location picker, which inverts it in the
+    browser (static/js/project-location.js): one formula, written here."""
+    return {
+        "west": WEST,
+        "north": NORTH,
+        "x_per_degree": _SCALE * math.cos(math.radians((SOUTH + NORTH) / 2)),
+        "y_per_degree": _SCALE,
+    }
+
+
 def in_region(latitude, longitude) -> bool:
     """Whether a point lies inside the rectangle the map shows."""
     if latitude is None or longitude is None:

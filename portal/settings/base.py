@@ -29,6 +29,7 @@ INSTALLED_APPS = [
     "wagtail.locales",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
+    # The project index answers its GeoJSON and CSV on sub-paths ({% routablepageurl %}).
     # Purges a CDN in front on publish; does nothing unless WAGTAILFRONTENDCACHE names one.
     "wagtail.contrib.frontend_cache",
     "wagtail.contrib.settings",

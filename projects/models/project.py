@@ -21,6 +21,7 @@ from home.topics.panels import TopicsPanel
 from projects import geo
 from projects.choices import District, ProjectStatus
 from projects.mentions import pages_naming
+from projects.panels import ProjectLocationPanel
 from projects.structured_data import project_json_ld
 
 # Facts, not text: they reach every language as soon as the German project is published
@@ -128,7 +129,7 @@ class ProjectPage(
 
     content_panels = Page.content_panels + [
         FieldPanel("summary"),
-        MultiFieldPanel(
+        ProjectLocationPanel(
             [
                 FieldRowPanel([FieldPanel("district"), FieldPanel("municipality")]),
                 FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")]),
