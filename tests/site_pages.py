@@ -12,6 +12,7 @@ from campaign.models import CampaignPage, FilmPage
 from home.models import HomePage, SearchPage, SiteSettings
 from news.models import EventIndexPage, EventPage, NewsIndexPage, NewsPage, PressPage
 from news.models.articles import NewsKind
+from projects.models import ProjectIndexPage, ProjectPage
 
 LANGUAGES = ("de", "en")
 SEARCH = {"de": "Lausitz", "en": "Lusatia"}
@@ -45,6 +46,8 @@ PAGE_TYPES = {
     "event": lambda lang: (
         EventPage.objects.live().filter(locale__language_code=lang).order_by("start").first().url
     ),
+    "project index": lambda lang: _first(ProjectIndexPage, lang).url,
+    "project": lambda lang: _first(ProjectPage, lang).url,
     "campaign": lambda lang: _first(CampaignPage, lang).url,
     "film": lambda lang: _film_page(lang, external=False).url,
     "external film": lambda lang: _film_page(lang, external=True).url,

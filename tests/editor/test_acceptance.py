@@ -14,6 +14,7 @@ from wagtail_localize.models import Translation
 from campaign.models import CampaignPage, FilmPage
 from home.models import HomePage, SearchPage, StandardPage
 from news.models import EventIndexPage, EventPage, NewsIndexPage, NewsPage
+from projects.models import ProjectIndexPage, ProjectPage
 from tests.editor.admin_forms import edit_form_data
 
 pytestmark = pytest.mark.django_db
@@ -26,6 +27,8 @@ PAGE_TYPES = [
     NewsPage,
     EventIndexPage,
     EventPage,
+    ProjectIndexPage,
+    ProjectPage,
     CampaignPage,
     FilmPage,
 ]

@@ -15,6 +15,7 @@ from campaign.models import CampaignPage, FilmPage
 from home.models import HomePage, SearchPage, StandardPage
 from news.models import EventIndexPage, EventPage, NewsIndexPage, NewsPage, PressPage
 from portal.caching.generation import invalidate
+from projects.models import ProjectIndexPage, ProjectPage
 
 pytestmark = pytest.mark.django_db
 
@@ -26,6 +27,8 @@ PAGE_TYPES = [
     PressPage,
     EventIndexPage,
     EventPage,
+    ProjectIndexPage,
+    ProjectPage,
     CampaignPage,
     FilmPage,
     StandardPage,
