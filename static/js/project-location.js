@@ -58,9 +58,14 @@
       if (district && !district.value && area) fill(district, area.dataset.district);
       place();
       if (status) {
-        status.textContent = box.dataset.filled
-          .replace("{latitude}", lat)
-          .replace("{longitude}", lon);
+        var message = box.dataset.filled.replace("{latitude}", lat).replace("{longitude}", lon);
+        // A point drawn in another district than the one chosen is most often a slip of
+        // the hand or a district chosen too quickly: say so, change nothing.
+        if (district && area && district.value && district.value !== area.dataset.district) {
+          var option = district.querySelector("option[value='" + area.dataset.district + "']");
+          message += " " + box.dataset.mismatch.replace("{district}", option ? option.textContent : "");
+        }
+        status.textContent = message;
       }
     });
     latitude.addEventListener("input", place);

@@ -176,7 +176,11 @@ def test_clicking_the_location_map_fills_in_a_point_of_the_district_clicked(edit
         assert abs(float(filled_longitude) - longitude) < 0.01
         assert abs(float(filled_latitude) - latitude) < 0.01
         assert marker.get_attribute("visibility") == "visible"
-    assert "Breite" in editor.locator(".project-location-map__status").inner_text()
+        # A point in another district than the one chosen is pointed out, never changed.
+        chosen = editor.input_value("select[name=district]")
+        status = editor.locator(".project-location-map__status").inner_text()
+        assert "Breite" in status
+        assert ("Landkreis prüfen" in status) == (district != chosen), (district, chosen, status)
 
 
 def test_typed_coordinates_move_the_marker_and_the_fields_stay(editor, demo_server):
