@@ -1,4 +1,5 @@
-"""The fixed vocabularies of a project: where it is and how far it has come.
+"""The fixed vocabularies of a project: where it is (``home.regions.District``, shared with
+events) and how far it has come.
 
 Values are stable ASCII slugs: they appear in filter addresses (``?district=spree-neisse``)
 and in the open-data exports, in every language; the labels are translated."""
@@ -6,15 +7,9 @@ and in the open-data exports, in every language; the labels are translated."""
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from home.regions import District
 
-class District(models.TextChoices):
-    """The five districts of the Brandenburg Lausitz (Cottbus is a kreisfreie Stadt)."""
-
-    COTTBUS = "cottbus", _("Cottbus (independent city)")
-    DAHME_SPREEWALD = "dahme-spreewald", _("Dahme-Spreewald")
-    ELBE_ELSTER = "elbe-elster", _("Elbe-Elster")
-    OBERSPREEWALD_LAUSITZ = "oberspreewald-lausitz", _("Oberspreewald-Lausitz")
-    SPREE_NEISSE = "spree-neisse", _("Spree-Neiße")
+__all__ = ["District", "ProjectStatus"]
 
 
 class ProjectStatus(models.TextChoices):

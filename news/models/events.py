@@ -30,6 +30,7 @@ from home.listings.pages import (
 )
 from home.naming import named_by
 from home.pages.models import FastViewRestrictionsMixin, HeroImageMixin
+from home.regions import District
 from home.topics.localized import TopicsInLanguageMixin
 from home.topics.panels import TopicsPanel
 from news.calendar import calendar_response
@@ -62,6 +63,7 @@ EVENT_FACT_FIELDS = [
     "attendance",
     "venue_name",
     "venue_address",
+    "district",
     "online_url",
     "organiser",
     "registration_url",
@@ -143,6 +145,16 @@ class EventPage(
     venue_address = models.TextField(
         _("venue address"), blank=True, help_text=_("Street, postcode and town.")
     )
+    district = models.CharField(
+        _("district"),
+        max_length=30,
+        choices=District.choices,
+        blank=True,
+        help_text=_(
+            "The district (or Cottbus) where the event takes place; empty for events only "
+            "online. Visitors and partner sites filter calendars by it."
+        ),
+    )
     online_url = models.URLField(
         _("online participation link"), blank=True, help_text=_("Needed for online events.")
     )
@@ -201,6 +213,7 @@ class EventPage(
                 FieldPanel("attendance", help_text=help.ATTENDANCE),
                 FieldPanel("venue_name", help_text=help.VENUE_NAME),
                 FieldPanel("venue_address"),
+                FieldPanel("district"),
                 FieldPanel("online_url"),
                 FieldPanel("organiser", help_text=help.ORGANISER),
             ],
