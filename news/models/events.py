@@ -4,6 +4,7 @@ import datetime
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.core.validators import MinValueValidator
 from django.db import models
 from django.db.models import Min, Q
 from django.utils import timezone
@@ -69,6 +70,8 @@ EVENT_FACT_FIELDS = [
     "registration_url",
     "registration_email",
     "registration_deadline",
+    "registration_on_site",
+    "capacity",
     "free_of_charge",
 ]
 
@@ -164,6 +167,24 @@ class EventPage(
     registration_deadline = models.DateTimeField(
         _("registration deadline"), null=True, blank=True, help_text=_("Before the start.")
     )
+    registration_on_site = models.BooleanField(
+        _("registration on this website"),
+        default=False,
+        help_text=_(
+            "People register with a form on this website and confirm by e-mail; organisers "
+            "with the right permission export the list."
+        ),
+    )
+    capacity = models.PositiveIntegerField(
+        _("places"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1)],
+        help_text=_(
+            "How many people can take part. Empty: no limit. When all places are taken, "
+            "further registrations go on a waiting list and move up when someone cancels."
+        ),
+    )
     free_of_charge = models.BooleanField(_("free of charge"), default=True)
     teaser = models.TextField(
         _("teaser"), max_length=300, help_text=_("One or two sentences for lists and calendars.")
@@ -225,6 +246,7 @@ class EventPage(
                 FieldPanel("registration_url", help_text=help.REGISTRATION_URL),
                 FieldPanel("registration_email", help_text=help.REGISTRATION_EMAIL),
                 FieldPanel("registration_deadline"),
+                FieldRowPanel([FieldPanel("registration_on_site"), FieldPanel("capacity")]),
                 FieldPanel("free_of_charge", help_text=help.FREE_OF_CHARGE),
             ],
             heading=_("Registration"),
@@ -283,6 +305,16 @@ class EventPage(
     @property
     def is_cancelled(self):
         return self.status == EventStatus.CANCELLED
+
+    def registration_open(self, now=None) -> bool:
+        """Whether the site's own form takes registrations now: asked for, not cancelled,
+        neither ended nor past the deadline."""
+        now = now or timezone.now()
+        if not self.registration_on_site or self.is_cancelled:
+            return False
+        if self.end is not None and self.end < now:
+            return False
+        return self.registration_deadline is None or now < self.registration_deadline
 
     def projects_in_language(self) -> list:
         """The projects this page names (its German version does), live and public in this
