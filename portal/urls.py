@@ -40,6 +40,9 @@ urlpatterns += i18n_patterns(
     # The barrier report form (its paths are translated: /de/barriere-melden/), before
     # Wagtail's pages, whose pattern takes every path.
     path("", include("feedback.urls")),
+    # Registration for events (news/registration/: /de/anmeldung/<event>/ and its links),
+    # apart from the cacheable, cookie-free event page.
+    path("", include("news.registration.urls")),
     # Wagtail's page view with faster routing (home.chrome.routing), then Wagtail's own URLs.
     re_path(serve_pattern, routing.serve, name="wagtail_serve"),
     path("", include(wagtail_urls)),

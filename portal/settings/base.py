@@ -477,6 +477,20 @@ PORTAL_ACCESSIBILITY_FEEDBACK_RATE = os.environ.get("PORTAL_ACCESSIBILITY_FEEDBA
 # reachable there is always a count: only an outage opens the form this way.)
 RATELIMIT_FAIL_OPEN = True
 
+# --- Event registration on the site (news/registration/) ------------------------------
+# delete_old_registrations deletes registrations this many days after their event ended.
+PORTAL_REGISTRATION_RETENTION_DAYS = int(os.environ.get("PORTAL_REGISTRATION_RETENTION_DAYS", "30"))
+# How long the confirmation link of the first mail works.
+PORTAL_REGISTRATION_CONFIRM_HOURS = int(os.environ.get("PORTAL_REGISTRATION_CONFIRM_HOURS", "48"))
+# The sender of the mails to visitors (registration); Django's default otherwise.
+DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "webmaster@localhost")
+# The mail server (EMAIL_BACKEND smtp, production's default) and, for EMAIL_BACKEND
+# filebased (bench/registrations.sh reads the links from it), the folder of the files.
+EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
+EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))
+if os.environ.get("EMAIL_FILE_PATH"):
+    EMAIL_FILE_PATH = os.environ["EMAIL_FILE_PATH"]
+
 # --- Login throttling (django-axes) ----------------------------------------------------
 AUTHENTICATION_BACKENDS = [
     "portal.security.LoginThrottleBackend",
