@@ -1,13 +1,17 @@
 """Admin registration of the news app: press contacts, the news and event listings with
 their filters, and the dashboard panel of upcoming events."""
 
+from django.urls import path, reverse
+from django.utils.translation import gettext as _
 from wagtail import hooks
+from wagtail.admin.widgets import Button
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from news.admin_listings import event_listing, news_listing
 from news.dashboard import add_upcoming_events_panel
-from news.models import PressContact
+from news.models import EventPage, PressContact
+from news.registration.export import PERMISSION, export_csv
 
 
 class PressContactViewSet(SnippetViewSet):
@@ -28,3 +32,31 @@ hooks.register("construct_homepage_panels", add_upcoming_events_panel)
 @hooks.register("register_admin_viewset")
 def register_listings():
     return [news_listing, event_listing]
+
+
+@hooks.register("register_admin_urls")
+def register_registration_export():
+    """The CSV of an event's registrations (``news.export_registrations``)."""
+    return [
+        path(
+            "news/events/<int:event_id>/registrations.csv",
+            export_csv,
+            name="news_registration_export",
+        )
+    ]
+
+
+@hooks.register("register_page_header_buttons")
+def registration_export_button(page, user, view_name, next_url=None):
+    """ "Registrations (CSV)" in the header of an event taking registrations on the site, for
+    those who may export them."""
+    if page.specific_class is not EventPage or not user.has_perm(PERMISSION):
+        return
+    if not EventPage.objects.filter(pk=page.pk, registration_on_site=True).exists():
+        return
+    yield Button(
+        _("Registrations (CSV)"),
+        reverse("news_registration_export", args=[page.pk]),
+        icon_name="download",
+        priority=80,
+    )
