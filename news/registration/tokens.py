@@ -10,7 +10,11 @@ CANCEL_SALT = "news.registration.cancel"
 
 
 class LinkExpired(Exception):
-    pass
+    """The link is genuine but old; ``registration_id`` says whose it was."""
+
+    def __init__(self, registration_id: int):
+        super().__init__(registration_id)
+        self.registration_id = registration_id
 
 
 class LinkInvalid(Exception):
@@ -27,10 +31,11 @@ def cancel_token(registration) -> str:
 
 def read_confirm_token(token: str) -> int:
     max_age = settings.PORTAL_REGISTRATION_CONFIRM_HOURS * 3600
+    signer = signing.TimestampSigner(salt=CONFIRM_SALT)
     try:
-        return int(signing.TimestampSigner(salt=CONFIRM_SALT).unsign(token, max_age=max_age))
+        return int(signer.unsign(token, max_age=max_age))
     except signing.SignatureExpired as error:
-        raise LinkExpired from error
+        raise LinkExpired(int(signer.unsign(token))) from error
     except (signing.BadSignature, ValueError) as error:
         raise LinkInvalid from error
 

@@ -125,8 +125,14 @@ def confirm(request, token):
     second mail. A link used before says what it did; an old one says how to start again."""
     try:
         registration_id = read_confirm_token(token)
-    except LinkExpired:
-        return _link_problem(request, "expired", status=410)
+    except LinkExpired as expired:
+        # An old link that was used in time still says what it did.
+        used = EventRegistration.objects.filter(pk=expired.registration_id).exclude(
+            status=RegistrationStatus.PENDING
+        )
+        if not used.exists():
+            return _link_problem(request, "expired", status=410)
+        registration_id = expired.registration_id
     except LinkInvalid:
         return _link_problem(request, "invalid")
     try:

@@ -367,3 +367,16 @@ def test_event_edit_page_offers_the_export_only_with_the_permission(client, edit
     assert export_url(event).encode() not in client.get(edit).content
     editor.user_permissions.add(Permission.objects.get(codename="export_registrations"))
     assert export_url(event).encode() in client.get(edit).content
+
+
+def test_old_link_that_was_used_in_time_still_says_what_it_did(
+    django_capture_on_commit_callbacks,
+):
+    event = make_event(capacity=3)
+    register_and_confirm(event, "a@example.org", django_capture_on_commit_callbacks)
+    link = path_of(confirm_link(mail.outbox[0]))
+    later = timezone.now().timestamp() + 72 * 3600
+    with mock.patch("django.core.signing.time.time", return_value=later):
+        response = Client().get(link)
+    assert response.status_code == 200
+    assert "Sie hatten diesen Link schon benutzt" in response.content.decode()
