@@ -12,6 +12,7 @@ from wagtail.urls import serve_pattern
 
 from home.chrome import routing
 from home.seo.sitemap import SITEMAP_TEMPLATE, LocaleAwareSitemap
+from news import api as events_api
 from portal.media import serve_film_media, serve_media
 from portal.views import healthz, language_redirect, robots_txt
 
@@ -40,6 +41,8 @@ urlpatterns += i18n_patterns(
     # The barrier report form (its paths are translated: /de/barriere-melden/), before
     # Wagtail's pages, whose pattern takes every path.
     path("", include("feedback.urls")),
+    # The public events API (JSON, schema.org Event); cached like the pages.
+    path("api/events/", events_api.events, name="events_api"),
     # Wagtail's page view with faster routing (home.chrome.routing), then Wagtail's own URLs.
     re_path(serve_pattern, routing.serve, name="wagtail_serve"),
     path("", include(wagtail_urls)),
