@@ -12,6 +12,7 @@ from wagtail.urls import serve_pattern
 
 from home.chrome import routing
 from home.seo.sitemap import SITEMAP_TEMPLATE, LocaleAwareSitemap
+from news import api as events_api
 from portal.media import serve_film_media, serve_media
 from portal.views import healthz, language_redirect, robots_txt
 
@@ -43,6 +44,8 @@ urlpatterns += i18n_patterns(
     # Registration for events (news/registration/: /de/anmeldung/<event>/ and its links),
     # apart from the cacheable, cookie-free event page.
     path("", include("news.registration.urls")),
+    # The public events API (JSON, schema.org Event); cached like the pages.
+    path("api/events/", events_api.events, name="events_api"),
     # Wagtail's page view with faster routing (home.chrome.routing), then Wagtail's own URLs.
     re_path(serve_pattern, routing.serve, name="wagtail_serve"),
     path("", include(wagtail_urls)),

@@ -18,7 +18,8 @@ what that means for the generation and a publish meanwhile is in ``portal.cachin
 **Keys.** Scheme, host, path and the query parameters public pages read (``KEY_PARAMS``,
 sorted). Parameters no page reads (``?fbclid=…`` from a shared film) are left out of the key,
 so they neither bloat the cache nor defeat it; a request with a parameter in
-``UNCACHED_PARAMS`` (free-text search) is never cached. A test checks that every
+``UNCACHED_PARAMS`` (free-text search) is never cached, nor is a request to the events API
+(``/de/api/…``) with a parameter outside the key, which it refuses. A test checks that every
 ``request.GET`` parameter in the public apps is listed in one of the two.
 
 How entries die is ``portal.caching.generation`` (one site-wide token) and
@@ -46,9 +47,24 @@ logger = logging.getLogger(__name__)
 
 HEADER = "X-Cache"
 # Query parameters that public pages read; they are part of the key.
-KEY_PARAMS = ("district", "kind", "page", "status", "topic", "type", "year")
+KEY_PARAMS = (
+    "attendance",
+    "district",
+    "from",
+    "kind",
+    "page",
+    "place",
+    "status",
+    "to",
+    "topic",
+    "type",
+    "year",
+)
 # Query parameters whose answers are never cached (free text: one entry per search).
 UNCACHED_PARAMS = ("q",)
+# Machine endpoints (the events API) answer a parameter they do not know with a 400, where
+# a page ignores it: an entry keyed without it must not answer for it.
+STRICT_PATH = re.compile(r"^/[^/]+/api/")
 ALLOWED_VARY = {"cookie", "accept-encoding", "accept-language"}
 REFUSING_CACHE_CONTROL = {"private", "no-cache", "no-store"}
 # Headers recomputed for each answer instead of stored.
@@ -74,6 +90,8 @@ def request_key(request) -> str | None:
     if set(request.COOKIES) - {settings.CSRF_COOKIE_NAME} or "HTTP_AUTHORIZATION" in request.META:
         return None
     if any(name in request.GET for name in UNCACHED_PARAMS):
+        return None
+    if STRICT_PATH.match(request.path) and set(request.GET) - set(KEY_PARAMS):
         return None
     params = sorted((name, value) for name in KEY_PARAMS for value in request.GET.getlist(name))
     scheme = "https" if request.is_secure() else "http"

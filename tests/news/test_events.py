@@ -209,7 +209,7 @@ def test_in_person_event_json_ld_has_place(client):
     html = client.get("/de/veranstaltungen/werkstatt-waermeplanung/").content.decode()
     data = json.loads(re.search(r'ld\+json">(.*?)</script>', html, re.S).group(1))
     assert data["location"]["@type"] == "Place"
-    assert "Dorfstraße 1" in data["location"]["address"]
+    assert data["location"]["address"]["streetAddress"] == "Dorfstraße 1"
     assert data["offers"]["url"] == "https://example.org/anmeldung-werkstatt"
     assert "availabilityEnds" in data["offers"]
 

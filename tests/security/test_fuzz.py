@@ -34,9 +34,12 @@ ROUTES = [
     "/en/krasse-gegend/",
     "/de/suche/",
     "/en/search/",
+    "/de/api/events/",
+    "/en/api/events/",
     "/documents/1/x.pdf",
 ]
 PARAMETERS = ["page", "topic", "q", "ordering", "kind", "year", "month", "tag", "format", "lang"]
+PARAMETERS += ["from", "to", "district", "place", "attendance", "status"]  # event filters
 NASTY = [
     "",
     "0",
