@@ -46,7 +46,19 @@ logger = logging.getLogger(__name__)
 
 HEADER = "X-Cache"
 # Query parameters that public pages read; they are part of the key.
-KEY_PARAMS = ("district", "kind", "page", "status", "topic", "type", "year")
+KEY_PARAMS = (
+    "attendance",
+    "district",
+    "from",
+    "kind",
+    "page",
+    "place",
+    "status",
+    "to",
+    "topic",
+    "type",
+    "year",
+)
 # Query parameters whose answers are never cached (free text: one entry per search).
 UNCACHED_PARAMS = ("q",)
 ALLOWED_VARY = {"cookie", "accept-encoding", "accept-language"}
