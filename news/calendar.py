@@ -38,11 +38,7 @@ def build_event(page, request) -> Event:
     event.add("dtstamp", page.last_published_at or timezone.now())
     event.add("status", ICAL_STATUS.get(page.status, "CONFIRMED"))
     event.add("url", page.get_full_url(request))
-    location = ", ".join(
-        part for part in [page.venue_name, " ".join(page.venue_address.split())] if part
-    )
-    if page.is_online and page.online_url:
-        location = f"{location} ({page.online_url})" if location else page.online_url
+    location = event_location(page)
     if location:
         event.add("location", vText(location))
     if page.organiser:
@@ -50,6 +46,16 @@ def build_event(page, request) -> Event:
         organizer.params["cn"] = vText(page.organiser)
         event.add("organizer", organizer)
     return event
+
+
+def event_location(page) -> str:
+    """Venue and address on one line, the online link added for online events."""
+    location = ", ".join(
+        part for part in [page.venue_name, " ".join(page.venue_address.split())] if part
+    )
+    if page.is_online and page.online_url:
+        location = f"{location} ({page.online_url})" if location else page.online_url
+    return location
 
 
 def _one_day():

@@ -7,6 +7,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
 from django.db import models
 from django.db.models import Min, Q
+from django.http import HttpResponseBadRequest
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
@@ -35,7 +36,9 @@ from home.regions import District
 from home.topics.localized import TopicsInLanguageMixin
 from home.topics.panels import TopicsPanel
 from news.calendar import calendar_response
+from news.calendar_links import calendar_links
 from news.event_choices import BERLIN, Attendance, EventStatus
+from news.event_filters import BadFilter, EventFilters, parse_event_filters
 from news.structured_data import event_json_ld
 from portal.languages import current_language
 
@@ -107,16 +110,29 @@ class EventIndexPage(ListingPage):
             past=past_page,
             active_topic=topic,
             filter_query=f"topic={topic.slug}" if topic else "",
+            topic_calendar_url=self.calendar_url(request, EventFilters(topic=topic).query())
+            if topic
+            else "",
         )
         return context
 
     @path("ics/", name="calendar")
     def calendar(self, request):
-        events = self.events().order_by("start")[:200]
+        """The calendar feed, narrowed by the filters of ``news.event_filters`` (a
+        subscription to one topic or district); a bad filter is answered with 400 and a
+        message in the visitor's language, as plain text: a calendar client shows it."""
+        try:
+            filters = parse_event_filters(request.GET, current_language())
+        except BadFilter as error:
+            return HttpResponseBadRequest(
+                str(error.message), content_type="text/plain; charset=utf-8"
+            )
+        events = filters.apply(self.events()).order_by("start")[:200]
         return calendar_response(request, events, f"{self.slug}.ics", self.title)
 
-    def calendar_url(self, request=None):
-        return self.get_url(request) + "ics/"
+    def calendar_url(self, request=None, query: str = ""):
+        url = self.get_url(request) + "ics/"
+        return f"{url}?{query}" if query else url
 
 
 class EventPage(
@@ -332,6 +348,8 @@ class EventPage(
         context = super().get_context(request, *args, **kwargs)
         context["index_page"] = self.get_parent()
         context["is_past"] = self.end is not None and self.end < timezone.now()
+        if self.start and self.end:
+            context["calendar_links"] = calendar_links(self, request)
         return context
 
     @path("ics/", name="ics")
