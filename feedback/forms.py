@@ -16,10 +16,10 @@ from django.core.validators import MaxLengthValidator
 from django.utils.translation import gettext_lazy as _
 
 from feedback.models import ADDRESS_MAX_LENGTH, MESSAGE_MAX_LENGTH
+from home.forms import DescribedFieldsMixin, honeypot_field
 
 # C0 controls except tab, line feed and carriage return; DEL; C1 controls.
 CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
-HONEYPOT = "website"
 
 
 def refuse_control_characters(value: str) -> None:
@@ -49,7 +49,7 @@ def same_site_path(value: str, host: str | None) -> str | None:
     return path + (f"?{parts.query}" if parts.query else "")
 
 
-class ReportForm(forms.Form):
+class ReportForm(DescribedFieldsMixin, forms.Form):
     message = forms.CharField(
         label=_("What is the barrier?"),
         help_text=_(
@@ -94,11 +94,7 @@ class ReportForm(forms.Form):
     )
     # The honeypot: people never see it (hidden in the template, so screen readers and the
     # keyboard skip it too); simple bots fill every field they find.
-    website = forms.CharField(
-        label=_("Leave this field empty"),
-        required=False,
-        widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
-    )
+    website = honeypot_field()
 
     def __init__(self, *args, host=None, **kwargs):
         super().__init__(*args, **kwargs)
@@ -107,27 +103,6 @@ class ReportForm(forms.Form):
         # attribute, and browsers cut a pasted text there without a word.
         self.fields["message"].validators.append(MaxLengthValidator(MESSAGE_MAX_LENGTH))
         self._describe_fields()
-
-    def _describe_fields(self):
-        """``aria-describedby`` to the help text and the error (ids as in
-        ``templates/feedback/field.html``), ``aria-invalid`` on fields with an error."""
-        errors = self._errors or {}
-        for name, field in self.fields.items():
-            auto_id = self[name].auto_id
-            ids = [f"{auto_id}_helptext"] if field.help_text else []
-            if name in errors:
-                ids.append(f"{auto_id}_error")
-                field.widget.attrs["aria-invalid"] = "true"
-            if ids:
-                field.widget.attrs["aria-describedby"] = " ".join(ids)
-
-    def full_clean(self):
-        super().full_clean()
-        self._describe_fields()
-
-    @property
-    def is_spam(self) -> bool:
-        return bool(self.data.get(HONEYPOT, "").strip())
 
     def clean_message(self):
         message = self.cleaned_data["message"].strip()

@@ -11,8 +11,9 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
+from home.forms import DescribedFieldsMixin, honeypot_field
+
 CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
-HONEYPOT = "website"
 NEEDS_MAX_LENGTH = 1000
 
 
@@ -24,7 +25,7 @@ def refuse_control_characters(value: str) -> None:
         )
 
 
-class RegistrationForm(forms.Form):
+class RegistrationForm(DescribedFieldsMixin, forms.Form):
     name = forms.CharField(
         label=_("Your name"),
         max_length=200,
@@ -62,37 +63,12 @@ class RegistrationForm(forms.Form):
         label=_("I agree that my details are stored to organise the event."),
         error_messages={"required": _("Please agree, or we cannot register you.")},
     )
-    website = forms.CharField(
-        label=_("Leave this field empty"),
-        required=False,
-        widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
-    )
+    website = honeypot_field()
 
     def __init__(self, *args, consent_help="", **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["consent"].help_text = consent_help
         self._describe_fields()
-
-    def _describe_fields(self):
-        """``aria-describedby`` to help and error, ``aria-invalid`` on fields in error
-        (ids as in ``templates/news/registration/field.html``)."""
-        errors = self._errors or {}
-        for name, field in self.fields.items():
-            auto_id = self[name].auto_id
-            ids = [f"{auto_id}_helptext"] if field.help_text else []
-            if name in errors:
-                ids.append(f"{auto_id}_error")
-                field.widget.attrs["aria-invalid"] = "true"
-            if ids:
-                field.widget.attrs["aria-describedby"] = " ".join(ids)
-
-    def full_clean(self):
-        super().full_clean()
-        self._describe_fields()
-
-    @property
-    def is_spam(self) -> bool:
-        return bool(self.data.get(HONEYPOT, "").strip())
 
     def clean_name(self):
         name = self.cleaned_data["name"].strip()
