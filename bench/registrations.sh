@@ -42,6 +42,7 @@ export EMAIL_BACKEND=django.core.mail.backends.filebased.EmailBackend
 export EMAIL_FILE_PATH="$workdir/outbox"
 export LOG_LEVEL=WARNING
 export PORTAL_TASKS=immediate  # mails inside the request: the outbox is complete when it answers
+export PORTAL_REGISTRATION_RATE=10000/m  # all the bench's people come from 127.0.0.1
 # The demo content only gives the event its place in the tree: a small demo film, renditions
 # on demand.
 export PORTAL_DEMO_FILM=${PORTAL_DEMO_FILM:-640x360:4} PORTAL_PREGENERATE_RENDITIONS=0

@@ -5,9 +5,15 @@ so the English and German forms share the same places. Places are numbered 1..ca
 ``(event, place)`` is unique, so even a bug in the locking could never give one place twice
 (the database refuses the second). The waiting list is ordered by the moment of
 confirmation.
+
+One address holds at most one registration per event that is not cancelled (any case of
+its letters): registering again sends that registration's links once more instead of taking
+a second place (``news.registration.views``), and the constraint holds even when both forms
+arrive at the same moment.
 """
 
 from django.db import models
+from django.db.models.functions import Lower
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -51,6 +57,12 @@ class EventRegistration(models.Model):
             models.CheckConstraint(
                 condition=models.Q(place__isnull=True) | models.Q(status="confirmed"),
                 name="news_registration_place_only_when_confirmed",
+            ),
+            models.UniqueConstraint(
+                Lower("email"),
+                "event",
+                condition=~models.Q(status="cancelled"),
+                name="news_registration_one_per_address",
             ),
         ]
         indexes = [models.Index(fields=["event", "status", "confirmed_at"])]

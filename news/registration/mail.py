@@ -64,3 +64,17 @@ def send_moved_up(registration, base_url: str) -> None:
     with translation.override(registration.language):
         subject = _("A place has become free for you")
     _send(registration, base_url, subject, "news/registration/mail/moved_up.txt")
+
+
+def send_already_registered(registration, base_url: str) -> None:
+    """Someone registered again with this address: its registration as it stands, with its
+    links (a new confirmation link while it is unconfirmed), and no second place."""
+    with translation.override(registration.language):
+        subject = _("Your registration")
+    _send(
+        registration,
+        base_url,
+        subject,
+        "news/registration/mail/again.txt",
+        with_confirm=registration.status == RegistrationStatus.PENDING,
+    )

@@ -51,6 +51,29 @@ def _free_place(event: EventPage) -> int | None:
     return next((n for n in range(1, event.capacity + 1) if n not in taken), None)
 
 
+def places_left(event: EventPage) -> int | None:
+    """Free places of ``event`` (its German version holds the registrations) as the form
+    shows them: None without a limit, 0 when newcomers go on the waiting list. One query; a
+    hint only, the lock in ``confirm`` decides."""
+    source = registration_event(event)
+    if source.capacity is None:
+        return None
+    taken = EventRegistration.objects.filter(
+        event_id=source.pk, status=RegistrationStatus.CONFIRMED
+    ).count()
+    return max(source.capacity - taken, 0)
+
+
+def active_registration(event: EventPage, email: str) -> EventRegistration | None:
+    """The registration of ``email`` for ``event`` that is not cancelled, in any case of its
+    letters (the database allows one)."""
+    return (
+        EventRegistration.objects.filter(event=event, email__iexact=email)
+        .exclude(status=RegistrationStatus.CANCELLED)
+        .first()
+    )
+
+
 def confirm(registration_id: int) -> Outcome:
     """A pending registration gets a place, or a place on the waiting list when none is
     free. Confirming again changes nothing."""

@@ -12,6 +12,7 @@ SENDERS = {
     "confirm": mail.send_confirmation_request,
     "outcome": mail.send_outcome,
     "moved_up": mail.send_moved_up,
+    "again": mail.send_already_registered,
 }
 
 

@@ -7,12 +7,14 @@ front server and browsers' caches, as the barrier report form does (``feedback/v
 """
 
 from django.conf import settings
+from django.db import IntegrityError, transaction
 from django.http import Http404, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse, translate_url
 from django.utils.translation import ngettext
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
+from django_ratelimit.core import get_usage
 
 from home.chrome.cache import chrome_for
 from news.models import EventPage, EventRegistration, RegistrationStatus
@@ -26,6 +28,9 @@ from news.registration.tokens import (
     read_confirm_token,
 )
 from portal.languages import current_language
+from portal.security import client_ip
+
+RATE_GROUP = "news.registration"
 
 
 def _language_urls(request) -> dict[str, str]:
@@ -64,6 +69,46 @@ def _render(request, template, context, status=200):
     return render(request, template, context, status=status)
 
 
+def _rate_usage(request):
+    """Registrations sent from one address (``PORTAL_REGISTRATION_RATE``): each sends a
+    mail, so without a limit the form could flood strangers' mailboxes."""
+    return get_usage(
+        request,
+        group=RATE_GROUP,
+        key=lambda group, request: client_ip(request),
+        rate=settings.PORTAL_REGISTRATION_RATE,
+        method="POST",
+        increment=True,
+    )
+
+
+def _store(page, data) -> tuple[EventRegistration, str]:
+    """A new pending registration and the mail it needs ("confirm"), or, when this address
+    already holds one for the event, that one and a mail with its links again ("again").
+    Both answers look the same on the site: the form tells nobody who else registered."""
+    event = places.registration_event(page)
+    existing = places.active_registration(event, data["email"])
+    if existing is not None:
+        return existing, "again"
+    try:
+        with transaction.atomic():
+            registration = EventRegistration.objects.create(
+                event=event,
+                name=data["name"],
+                email=data["email"],
+                organisation=data["organisation"].strip(),
+                accessibility_needs=data["accessibility_needs"],
+                language=current_language(),
+            )
+    except IntegrityError:
+        # The same address from a second form at the same moment: the constraint let one in.
+        existing = places.active_registration(event, data["email"])
+        if existing is None:
+            raise
+        return existing, "again"
+    return registration, "confirm"
+
+
 @never_cache
 @require_http_methods(["GET", "HEAD", "POST"])
 def register(request, event_id):
@@ -75,6 +120,7 @@ def register(request, event_id):
     context = {"event": page, "privacy_page": _privacy_page(request)}
     if not page.registration_open():
         return _render(request, "news/registration/closed.html", context)
+    context["places_left"] = places.places_left(page)
     sent = HttpResponseRedirect(reverse("news_registration:sent", args=[page.pk]))
     if request.method != "POST":
         context["form"] = RegistrationForm(consent_help=_consent_help())
@@ -82,19 +128,17 @@ def register(request, event_id):
     form = RegistrationForm(request.POST, consent_help=_consent_help())
     if form.is_spam:
         return sent  # a bot: answered like a person, nothing stored or sent
+    context["form"] = form
     if not form.is_valid():
-        context["form"] = form
         return _render(request, "news/registration/form.html", context)
-    data = form.cleaned_data
-    registration = EventRegistration.objects.create(
-        event=places.registration_event(page),
-        name=data["name"],
-        email=data["email"],
-        organisation=data["organisation"].strip(),
-        accessibility_needs=data["accessibility_needs"],
-        language=current_language(),
-    )
-    send_later(registration, "confirm", _base_url(request))
+    usage = _rate_usage(request)
+    if usage is not None and usage["should_limit"]:
+        context["rate_limited"] = True
+        response = _render(request, "news/registration/form.html", context, status=429)
+        response["Retry-After"] = str(usage["time_left"])
+        return response
+    registration, mail_kind = _store(page, form.cleaned_data)
+    send_later(registration, mail_kind, _base_url(request))
     return sent
 
 

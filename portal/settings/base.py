@@ -480,6 +480,9 @@ RATELIMIT_FAIL_OPEN = True
 # --- Event registration on the site (news/registration/) ------------------------------
 # delete_old_registrations deletes registrations this many days after their event ended.
 PORTAL_REGISTRATION_RETENTION_DAYS = int(os.environ.get("PORTAL_REGISTRATION_RETENTION_DAYS", "30"))
+# Registrations sent per client address (django-ratelimit syntax); each sends a mail. An
+# office registering its team from one address stays well under it.
+PORTAL_REGISTRATION_RATE = os.environ.get("PORTAL_REGISTRATION_RATE", "20/h")
 # How long the confirmation link of the first mail works.
 PORTAL_REGISTRATION_CONFIRM_HOURS = int(os.environ.get("PORTAL_REGISTRATION_CONFIRM_HOURS", "48"))
 # The sender of the mails to visitors (registration); Django's default otherwise.
