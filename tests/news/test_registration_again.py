@@ -134,9 +134,12 @@ def test_too_many_registrations_from_one_connection_are_refused_keeping_the_entr
     settings.PORTAL_REGISTRATION_RATE = "2/h"
     event = make_event(capacity=10)
     for n in range(2):
-        assert register_now(
-            event, django_capture_on_commit_callbacks, email=f"p{n}@example.org"
-        ).status_code == 302
+        assert (
+            register_now(
+                event, django_capture_on_commit_callbacks, email=f"p{n}@example.org"
+            ).status_code
+            == 302
+        )
     refused = register_now(event, django_capture_on_commit_callbacks, email="p2@example.org")
     assert refused.status_code == 429
     assert int(refused["Retry-After"]) > 0
