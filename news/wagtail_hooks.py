@@ -11,7 +11,9 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 from news.admin_listings import event_listing, news_listing
 from news.dashboard import add_upcoming_events_panel
 from news.models import EventPage, PressContact
+from news.registration.admin import registration_viewset
 from news.registration.export import PERMISSION, export_csv
+from news.registration.places import registration_event
 
 
 class PressContactViewSet(SnippetViewSet):
@@ -31,7 +33,7 @@ hooks.register("construct_homepage_panels", add_upcoming_events_panel)
 
 @hooks.register("register_admin_viewset")
 def register_listings():
-    return [news_listing, event_listing]
+    return [news_listing, event_listing, registration_viewset]
 
 
 @hooks.register("register_admin_urls")
@@ -54,6 +56,13 @@ def registration_export_button(page, user, view_name, next_url=None):
         return
     if not EventPage.objects.filter(pk=page.pk, registration_on_site=True).exists():
         return
+    yield Button(
+        _("Registrations"),
+        # Registrations belong to the German event, also when asked from the English one.
+        reverse("news_registrations:index") + f"?event={registration_event(page).pk}",
+        icon_name="group",
+        priority=79,
+    )
     yield Button(
         _("Registrations (CSV)"),
         reverse("news_registration_export", args=[page.pk]),

@@ -78,3 +78,11 @@ def send_already_registered(registration, base_url: str) -> None:
         "news/registration/mail/again.txt",
         with_confirm=registration.status == RegistrationStatus.PENDING,
     )
+
+
+def send_cancelled_by_organiser(registration, base_url: str) -> None:
+    """An organiser cancelled in the admin (the person asked them to): say so, so nobody
+    travels to an event they no longer have a place at."""
+    with translation.override(registration.language):
+        subject = _("Your registration is cancelled")
+    _send(registration, base_url, subject, "news/registration/mail/cancelled_by_organiser.txt")

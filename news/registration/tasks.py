@@ -13,6 +13,7 @@ SENDERS = {
     "outcome": mail.send_outcome,
     "moved_up": mail.send_moved_up,
     "again": mail.send_already_registered,
+    "cancelled_by_organiser": mail.send_cancelled_by_organiser,
 }
 
 

@@ -19,3 +19,25 @@ def press_release_de(db):
     from news.demo_articles import PRESS_RELEASE_SLUG
 
     return Page.objects.get(slug=PRESS_RELEASE_SLUG).specific
+
+
+@pytest.fixture
+def editor(django_user_model):
+    """A member of the editors' group, without the permission to see registrations."""
+    from django.contrib.auth.models import Group
+
+    from home.translation.roles import EDITORS, setup_roles
+
+    setup_roles()
+    user = django_user_model.objects.create_user("redakteurin", "r@example.org", "x")
+    user.groups.add(Group.objects.get(name=EDITORS))
+    return user
+
+
+@pytest.fixture
+def organiser(editor):
+    """An editor who may see, export and cancel registrations."""
+    from django.contrib.auth.models import Permission
+
+    editor.user_permissions.add(Permission.objects.get(codename="export_registrations"))
+    return editor

@@ -13,7 +13,6 @@ from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
-from home.translation.roles import EDITORS, setup_roles
 from news.models import EventRegistration, RegistrationStatus
 from tests.news.registration_helpers import (
     VALID,
@@ -289,20 +288,6 @@ def test_database_refuses_a_place_given_twice():
 
 
 # --- Export --------------------------------------------------------------------------
-
-
-@pytest.fixture
-def editor(django_user_model):
-    setup_roles()
-    user = django_user_model.objects.create_user("redakteurin", "r@example.org", "x")
-    user.groups.add(EDITORS_GROUP())
-    return user
-
-
-def EDITORS_GROUP():  # noqa: N802
-    from django.contrib.auth.models import Group
-
-    return Group.objects.get(name=EDITORS)
 
 
 def export_url(event):
