@@ -119,6 +119,12 @@ class CancelRegistrationView(WagtailAdminTemplateMixin, TemplateView):
     def get_page_subtitle(self):
         return str(self.registration)
 
+    def get_breadcrumbs_items(self):
+        return self.breadcrumbs_items + [
+            {"url": self.listing_url(), "label": _("Event registrations")},
+            {"url": "", "label": self.get_page_title(), "sublabel": self.get_page_subtitle()},
+        ]
+
     def dispatch(self, request, *args, **kwargs):
         if not registration_policy.user_has_permission(request.user, "cancel"):
             raise PermissionDenied
@@ -178,7 +184,7 @@ class RegistrationViewSet(ModelViewSet):
         Column("status", label=gettext_lazy("Status"), accessor="get_status_display"),
         "place",
         "event",
-        DateColumn("confirmed_at", label=gettext_lazy("confirmed")),
+        DateColumn("confirmed_at", label=gettext_lazy("Confirmed")),
     ]
     inspect_view_fields = [
         "event",
