@@ -6,12 +6,11 @@ from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
-from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 from wagtail.urls import serve_pattern
 
 from home.chrome import routing
-from home.seo.sitemap import SITEMAP_TEMPLATE, LocaleAwareSitemap
+from home.seo.views import sitemap_index, sitemap_section
 from news import api as events_api
 from portal.media import serve_film_media, serve_media
 from portal.views import healthz, language_redirect, robots_txt
@@ -20,12 +19,8 @@ urlpatterns = [
     path("", language_redirect, name="language_redirect"),
     path("healthz", healthz, name="healthz"),
     path("robots.txt", robots_txt, name="robots_txt"),
-    path(
-        "sitemap.xml",
-        sitemap,
-        {"sitemaps": {"pages": LocaleAwareSitemap}, "template_name": SITEMAP_TEMPLATE},
-        name="sitemap",
-    ),
+    # The sitemap index; its files are per language, below (home/seo/sitemap.py).
+    path("sitemap.xml", sitemap_index, name="sitemap"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     # Films need HTTP Range (seeking; Safari plays nothing without it) in every environment.
@@ -44,6 +39,8 @@ urlpatterns += i18n_patterns(
     # Registration for events (news/registration/: /de/anmeldung/<event>/ and its links),
     # apart from the cacheable, cookie-free event page.
     path("", include("news.registration.urls")),
+    # The sitemap's files per section (/de/sitemap-news.xml); page-cached like the pages.
+    path("sitemap-<slug:section>.xml", sitemap_section, name="sitemap_section"),
     # The public events API (JSON, schema.org Event); cached like the pages.
     path("api/events/", events_api.events, name="events_api"),
     # Wagtail's page view with faster routing (home.chrome.routing), then Wagtail's own URLs.

@@ -98,3 +98,28 @@ def add_full_article(index, capture, rewrite=None, **fields):
     with capture(execute=True):
         translate_with_localize(article, rewrite=rewrite)
     return article
+
+
+SITEMAP_NS = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
+
+
+def sitemap_files(client) -> dict[str, bytes]:
+    """Every file the sitemap index at ``/sitemap.xml`` lists: address -> body (each must
+    answer 200)."""
+    import xml.etree.ElementTree as ET
+    from urllib.parse import urlsplit
+
+    index = client.get("/sitemap.xml")
+    assert index.status_code == 200
+    files = {}
+    for loc in ET.fromstring(index.content).iter(f"{SITEMAP_NS}loc"):
+        parts = urlsplit(loc.text)
+        response = client.get(parts.path + (f"?{parts.query}" if parts.query else ""))
+        assert response.status_code == 200, loc.text
+        files[loc.text] = response.content
+    return files
+
+
+def sitemap_text(client) -> str:
+    """All sitemap files as one text, for "is this address listed" checks."""
+    return "\n".join(body.decode() for body in sitemap_files(client).values())

@@ -477,6 +477,18 @@ PORTAL_ACCESSIBILITY_FEEDBACK_RATE = os.environ.get("PORTAL_ACCESSIBILITY_FEEDBA
 # reachable there is always a count: only an outage opens the form this way.)
 RATELIMIT_FAIL_OPEN = True
 
+# --- Sitemap (home/seo/sitemap.py) ------------------------------------------------------
+# /sitemap.xml is an index; each section and language has its own files of at most this
+# many pages (the protocol allows 50,000 addresses; smaller files stay cheap to render).
+PORTAL_SITEMAP_URLS_PER_FILE = int(os.environ.get("PORTAL_SITEMAP_URLS_PER_FILE", "1000"))
+# Page types with a section of their own (by model label); every other type is "pages".
+PORTAL_SITEMAP_SECTIONS = {
+    "news": ["news.NewsPage"],
+    "events": ["news.EventPage"],
+    "projects": ["projects.ProjectPage"],
+    "films": ["campaign.FilmPage"],
+}
+
 # --- Event registration on the site (news/registration/) ------------------------------
 # delete_old_registrations deletes registrations this many days after their event ended.
 PORTAL_REGISTRATION_RETENTION_DAYS = int(os.environ.get("PORTAL_REGISTRATION_RETENTION_DAYS", "30"))

@@ -10,7 +10,7 @@ from home.models import HomePage, Topic
 from news.models import NewsPage, PressContact, PressPage
 from news.models.articles import NewsKind
 from tests.factories.news import NewsPageFactory
-from tests.helpers import add_full_article, count_queries, hreflangs
+from tests.helpers import add_full_article, count_queries, hreflangs, sitemap_text
 
 pytestmark = pytest.mark.django_db
 
@@ -193,5 +193,5 @@ def test_hreflang_links_both_languages(client):
 
 
 def test_sitemap_lists_both_press_pages(client):
-    xml = client.get("/sitemap.xml").content.decode()
+    xml = sitemap_text(client)
     assert f"{DE}</loc>" in xml and f"{EN}</loc>" in xml

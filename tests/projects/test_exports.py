@@ -10,6 +10,7 @@ from geojson_pydantic import FeatureCollection
 
 from home.models import SiteSettings
 from projects.models import ProjectPage
+from tests.helpers import sitemap_text
 
 pytestmark = pytest.mark.django_db
 
@@ -145,7 +146,7 @@ def test_exports_are_linked_from_the_listing_with_the_filters(client, project_in
 
 
 def test_exports_are_in_the_sitemap(client, project_index_de, project_index_en, projects):
-    sitemap = client.get("/sitemap.xml").content.decode()
+    sitemap = sitemap_text(client)
     for index in (project_index_de, project_index_en):
         assert f"{index.geojson_url()}</loc>" in sitemap
         assert f"{index.csv_url()}</loc>" in sitemap

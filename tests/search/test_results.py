@@ -8,6 +8,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from home.models import SearchPage
+from tests.helpers import sitemap_text
 from tests.search.conftest import hits, slugs
 
 pytestmark = pytest.mark.django_db
@@ -167,7 +168,7 @@ def test_header_search_form_costs_no_query_once_the_chrome_is_cached(client):
 
 
 def test_search_page_is_not_in_the_sitemap(client):
-    xml = client.get("/sitemap.xml").content.decode()
+    xml = sitemap_text(client)
     assert "/de/impressum/" in xml
     assert "/suche/" not in xml and "/en/search/" not in xml
 
