@@ -132,11 +132,7 @@ def _add_topics(model, pages_by_language, topics_by_language, rng) -> None:
 
 
 def through_field(through, model) -> str:
-    return next(
-        f.name
-        for f in through._meta.fields
-        if f.is_relation and f.related_model is model
-    )
+    return next(f.name for f in through._meta.fields if f.is_relation and f.related_model is model)
 
 
 def _index(model, pages) -> None:
@@ -201,7 +197,8 @@ def generate(articles: int, events: int, seed: int = 31) -> dict[str, int]:
             event_pages = []
             for n, key in enumerate(event_keys):
                 number = start_number + n + 1
-                start = now + datetime.timedelta(days=rng.randrange(-730, 365), hours=rng.randrange(8))
+                offset = datetime.timedelta(days=rng.randrange(-730, 365), hours=rng.randrange(8))
+                start = now + offset
                 event_pages.append(
                     EventPage(
                         title=f"{MARK[language]} {number}: {_text(language, rng, 1)[:-1]}",

@@ -52,8 +52,9 @@ def test_a_second_run_adds_more_and_remove_takes_all(scale):
     scale.generate(articles=3, events=1)
     scale.generate(articles=2, events=0)
     slugs = set(
-        NewsPage.objects.filter(slug__startswith=scale.SLUG_PREFIX, locale__language_code="de")
-        .values_list("slug", flat=True)
+        NewsPage.objects.filter(
+            slug__startswith=scale.SLUG_PREFIX, locale__language_code="de"
+        ).values_list("slug", flat=True)
     )
     assert slugs == {f"{scale.SLUG_PREFIX}{n}" for n in range(1, 6)}
     assert all(not problems for problems in Page.find_problems())
