@@ -13,6 +13,7 @@ own (``get_sitemap_urls``: film pages add their videos, the project listing its 
 """
 
 import math
+from urllib.parse import quote
 
 from django.apps import apps
 from django.conf import settings
@@ -23,9 +24,8 @@ from wagtail.models import Page
 
 from home.i18n import locale_ids
 
-# Django's sitemap template plus Google's video namespace: a page type's ``get_sitemap_urls``
-# may add ``videos`` (e.g. campaign film pages) without home knowing those page types.
-SITEMAP_TEMPLATE = "sitemaps/sitemap.xml"
+# The files' XML is written by ``home.seo.xml`` (Django's sitemap elements plus Google's
+# video namespace: a page type's ``get_sitemap_urls`` may add ``videos``, as film pages do).
 INDEX_TEMPLATE = "sitemaps/index.xml"
 OTHER_PAGES = "pages"
 
@@ -60,7 +60,7 @@ class SectionSitemap(Sitemap):
             roots = {
                 root.locale_id: root
                 for root in Page.objects.filter(translation_key=site_root.translation_key).only(
-                    "path", "depth", "locale_id"
+                    "path", "depth", "locale_id", "url_path"
                 )
             }
             cached = (roots, Page.objects.all().private_q())
@@ -92,9 +92,37 @@ class SectionSitemap(Sitemap):
             .exclude(private)
         )
 
+    def _plain_model(self):
+        """The section's page type when its entries are Wagtail's own (address and
+        publication date, no ``get_sitemap_urls`` of its own), else None."""
+        if self.section == OTHER_PAGES:
+            return None
+        [model] = _section_models(self.section)
+        return model if model.get_sitemap_urls is Page.get_sitemap_urls else None
+
     def items(self):
-        pages = self.pages().order_by("path").defer_streamfields()
-        return pages.specific() if self.section == OTHER_PAGES else pages
+        pages = self.pages().order_by("path")
+        if self._plain_model() is not None:
+            return pages.values_list("url_path", "last_published_at", "latest_revision_created_at")
+        if self.section == OTHER_PAGES:
+            return pages.defer_streamfields().specific()
+        return pages.defer_streamfields()
+
+    def _urls(self, page, protocol, domain):
+        """Wagtail's entries, or for a plain page type the same entries from three columns:
+        every page of a file shares its language's root, so its address is the root's
+        address plus the rest of its ``url_path`` (what ``get_full_url`` would build with a
+        ``reverse`` per page; ``tests/home/test_sitemap.py`` checks they agree)."""
+        if self._plain_model() is None:
+            return super()._urls(page, protocol, domain)
+        roots, _private = self._lookups()
+        root = roots[locale_ids()[self.language]]
+        base = root.get_full_url(self.request)
+        urls = []
+        for url_path, published, revised in self.paginator.page(page).object_list:
+            location = base + quote(url_path[len(root.url_path) :], safe="/")
+            urls.append({"location": location, "lastmod": published or revised})
+        return urls
 
     def summary(self) -> tuple[int, object]:
         """(number of files, newest publication) in one query, for the index."""

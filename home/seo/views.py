@@ -9,13 +9,14 @@ page is ``?page=``, which the page cache already keys on and ``parse_page_number
 from django.conf import settings
 from django.contrib.sites.requests import RequestSite
 from django.core.paginator import EmptyPage
-from django.http import Http404
+from django.http import Http404, HttpResponse
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import translation
 
 from home.listings.pagination import parse_page_number
-from home.seo.sitemap import INDEX_TEMPLATE, SITEMAP_TEMPLATE, SectionSitemap, section_names
+from home.seo.sitemap import INDEX_TEMPLATE, SectionSitemap, section_names
+from home.seo.xml import urlset
 from portal.languages import current_language
 
 CONTENT_TYPE = "application/xml; charset=utf-8"
@@ -50,4 +51,4 @@ def sitemap_section(request, section: str):
         urls = sitemap.get_urls(page=number, site=RequestSite(request), protocol=request.scheme)
     except EmptyPage:
         raise Http404("no such sitemap page") from None
-    return TemplateResponse(request, SITEMAP_TEMPLATE, {"urlset": urls}, content_type=CONTENT_TYPE)
+    return HttpResponse(urlset(urls), content_type=CONTENT_TYPE)

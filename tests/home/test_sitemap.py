@@ -105,3 +105,21 @@ def test_index_costs_one_query_per_section_and_language(client, django_assert_ma
     # + the site, the languages' root pages and the private sections, once each
     with django_assert_max_num_queries(sections_and_languages + 3):
         client.get("/sitemap.xml")
+
+
+@pytest.mark.parametrize("section", ["news", "events", "projects"])
+@pytest.mark.parametrize("language", ["de", "en"])
+def test_plain_sections_give_the_addresses_wagtail_gives(client, rf, section, language):
+    """The news, events and projects files build addresses from the root's, without a
+    ``get_full_url`` per page: they must be exactly Wagtail's."""
+    from django.apps import apps
+    from django.conf import settings
+
+    [label] = settings.PORTAL_SITEMAP_SECTIONS[section]
+    model = apps.get_model(label)
+    body = client.get(f"/{language}/sitemap-{section}.xml").content
+    request = rf.get("/")
+    pages = model.objects.live().public().filter(locale__language_code=language).order_by("path")
+    assert locations(body) == [page.get_full_url(request) for page in pages]
+    lastmods = [e.text for e in ET.fromstring(body).iter(f"{SITEMAP_NS}lastmod")]
+    assert len(lastmods) == len(pages)
