@@ -84,17 +84,67 @@ def measure(runs: int) -> list[dict]:
     return results
 
 
+def bare_view_ms(runs: int) -> float:
+    """The median of the bare Django reference (bench/bare: one constant view, Security and
+    Common middleware only), in a process of its own: the machine's drift between columns."""
+    import subprocess
+
+    code = (
+        "import os,sys,time,statistics,django;"
+        "os.environ['DJANGO_SETTINGS_MODULE']='bench.bare.settings';"
+        "os.environ.setdefault('SECRET_KEY','bench');django.setup();"
+        "from django.test import Client;c=Client(HTTP_HOST='localhost');c.get('/');t=[]\n"
+        f"for _ in range({runs * 20}):\n"
+        " s=time.perf_counter();c.get('/');t.append((time.perf_counter()-s)*1000)\n"
+        "print(statistics.median(t))"
+    )
+    root = Path(__file__).resolve().parent.parent
+    done = subprocess.run(
+        [sys.executable, "-c", code], cwd=root, capture_output=True, text=True, check=True
+    )
+    return float(done.stdout.strip().splitlines()[-1])
+
+
+def table(files: list[str]) -> None:
+    """Columns side by side (each file: ``{"label": …, "rows": […]}`` from ``--json``), with
+    the last column's time as a multiple of the first's."""
+    columns = [json.loads(Path(name).read_text()) for name in files]
+    head = " | ".join(column["label"] for column in columns)
+    print(f"| URL | {head} | last / first |")
+    print("|---" * (len(columns) + 2) + "|")
+    for n, row in enumerate(columns[0]["rows"]):
+        cells = []
+        for column in columns:
+            match = next((r for r in column["rows"] if r["label"] == row["label"]), None)
+            cells.append(
+                "–"
+                if match is None
+                else f"{match['ms']:.0f} ms, {match['queries']} q, {match['kb']:.0f} KB"
+            )
+        last = next((r for r in columns[-1]["rows"] if r["label"] == row["label"]), None)
+        ratio = f"{last['ms'] / row['ms']:.2f}×" if last else "–"
+        print(f"| {row['label']} | " + " | ".join(cells) + f" | {ratio} |")
+    bare = " | ".join(f"{column['bare_ms']:.2f} ms" for column in columns)
+    ratio = columns[-1]["bare_ms"] / columns[0]["bare_ms"]
+    print(f"| bare Django view (drift) | {bare} | {ratio:.2f}× |")
+
+
 def main() -> None:
     import django
 
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--runs", type=int, default=5)
-    parser.add_argument("--json", action="store_true", help="one JSON list on stdout")
+    parser.add_argument("--json", metavar="LABEL", help="one JSON object on stdout")
+    parser.add_argument("--table", nargs="+", metavar="FILE", help="print saved columns")
     args = parser.parse_args()
+    if args.table:
+        table(args.table)
+        return
     django.setup()
     results = measure(args.runs)
     if args.json:
-        print(json.dumps(results))
+        column = {"label": args.json, "rows": results, "bare_ms": bare_view_ms(args.runs)}
+        print(json.dumps(column))
         return
     for row in results:
         print(
