@@ -13,6 +13,7 @@ from wagtail.urls import serve_pattern
 from home.chrome import routing
 from home.seo.sitemap import SITEMAP_TEMPLATE, LocaleAwareSitemap
 from news import api as events_api
+from news import embed as events_embed
 from portal.media import serve_film_media, serve_media
 from portal.views import healthz, language_redirect, robots_txt
 
@@ -46,6 +47,9 @@ urlpatterns += i18n_patterns(
     path("", include("news.registration.urls")),
     # The public events API (JSON, schema.org Event); cached like the pages.
     path("api/events/", events_api.events, name="events_api"),
+    # The embeddable calendar for partner sites: one neutral path per language, the one
+    # route other origins may frame (portal.security.EMBED_PATH); cached like the pages.
+    path("embed/events/", events_embed.calendar, name="events_embed"),
     # Wagtail's page view with faster routing (home.chrome.routing), then Wagtail's own URLs.
     re_path(serve_pattern, routing.serve, name="wagtail_serve"),
     path("", include(wagtail_urls)),
