@@ -19,7 +19,6 @@ the view, and those answers must carry the same policy.
 
 import re
 
-
 from axes.backends import AxesStandaloneBackend
 from csp.middleware import CSPMiddleware
 from csp.utils import default_config
