@@ -60,9 +60,10 @@ def event_index(language: str):
     )
 
 
-def embed_query(params) -> str:
-    """The canonical query string of an embed URL: the filters, then ``limit``."""
-    language = current_language()
+def embed_query(params, language: str) -> str:
+    """The canonical query string of an embed URL: the filters, then ``limit`` unless it is
+    the default (the embed code builder writes it; ``static/js/embed-builder.js`` mirrors
+    it). ``BadFilter`` for what the calendar would refuse."""
     filters = parse_event_filters(params, language, also_allowed=EXTRA_PARAMS)
     limit = parse_limit(params.get("limit"))
     query = filters.query()
