@@ -17,7 +17,7 @@ from django.http import QueryDict
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import translation
-from django.utils.html import format_html
+from django.utils.html import escape
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.auth import permission_denied
 from wagtail.admin.menu import MenuItem
@@ -108,16 +108,12 @@ def iframe_title(language: str) -> str:
 
 
 def iframe_code(url: str, language: str, height: int) -> str:
-    """The code partners paste, as plain text: the template escapes it into the textarea."""
-    title = iframe_title(language)
-    return "{}".format(
-        format_html(
-            '<iframe src="{}" title="{}" width="100%" height="{}" loading="lazy" '
-            'style="border:0"></iframe>',
-            url,
-            title,
-            height,
-        )
+    """The code partners paste, as plain text (not marked safe): the template escapes it
+    into the textarea, where the editor reads it as written here."""
+    src, title = escape(url), escape(iframe_title(language))
+    return (
+        f'<iframe src="{src}" title="{title}" width="100%" height="{int(height)}" '
+        'loading="lazy" style="border:0"></iframe>'
     )
 
 

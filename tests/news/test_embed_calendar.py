@@ -333,6 +333,8 @@ def test_the_code_holds_the_calendar_address_for_the_chosen_filters(editor, topi
         'width="100%" height="420" loading="lazy" style="border:0"></iframe>'
     )
     assert response.context["preview_url"] == url.removeprefix("http://testserver")
+    # Shown as text: the textarea holds the escaped code, never a live element.
+    assert "&lt;iframe src=&quot;http://testserver/en/embed/events/?" in response.content.decode()
     # The address the builder writes is one the calendar answers.
     assert Client().get(response.context["preview_url"]).status_code == 200
 
