@@ -98,6 +98,17 @@ def test_a_partner_on_another_origin_shows_the_calendar(browser, partner, demo_s
             )
             assert scroll <= client
             tab.screenshot(path=str(SHOTS / f"partner-embed-{width}.png"), full_page=True)
+    # A partner's narrow sidebar: 300 px, still nothing wider than the frame.
+    with tab_of_width(browser, 1280) as tab:
+        tab.goto(f"{partner}/embed.html")
+        tab.locator("#portal").evaluate("(frame) => { frame.width = '300'; }")
+        frame = portal_frame(tab)
+        frame.locator("h1").wait_for()
+        scroll, client = frame.locator("html").evaluate(
+            "(html) => [html.scrollWidth, html.clientWidth]"
+        )
+        assert client <= 300 and scroll <= client
+        tab.locator("#portal").screenshot(path=str(SHOTS / "partner-embed-300.png"))
 
 
 def test_a_partner_cannot_frame_an_ordinary_portal_page(browser, partner):
