@@ -1,5 +1,5 @@
 """Admin registration of the news app: press contacts, the news and event listings with
-their filters, and the dashboard panel of upcoming events."""
+their filters, the dashboard panel of upcoming events and the embed code builder."""
 
 from django.urls import path, reverse
 from django.utils.translation import gettext as _
@@ -10,6 +10,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from news.admin_listings import event_listing, news_listing
 from news.dashboard import add_upcoming_events_panel
+from news.embed_builder import builder_view, embed_builder_menu_item
 from news.models import EventPage, PressContact
 from news.registration.admin import registration_viewset
 from news.registration.export import PERMISSION, export_csv
@@ -44,8 +45,12 @@ def register_registration_export():
             "news/events/<int:event_id>/registrations.csv",
             export_csv,
             name="news_registration_export",
-        )
+        ),
+        path("news/embed/", builder_view, name="news_embed_builder"),
     ]
+
+
+hooks.register("register_admin_menu_item", embed_builder_menu_item)
 
 
 @hooks.register("register_page_header_buttons")

@@ -9,7 +9,15 @@ ahead), and admin templates and widgets set ``style=""`` attributes. The admin p
 therefore allows ``'unsafe-inline'`` for scripts and styles, and nothing else that is loose:
 no ``'unsafe-eval'``, no wildcard, no third-party host. Previews and "view draft" are served
 under ``/admin/`` and get the admin policy too.
+
+Why a third for ``/<language>/embed/…`` (the embeddable events calendar, news/embed.py):
+it is the one route other origins may frame, so its ``frame-ancestors`` is
+``PORTAL_EMBED_FRAME_ANCESTORS`` instead of ``'self'``, and it runs no script at all. Chosen
+by path, not with django-csp's view decorators: the page cache answers hits without calling
+the view, and those answers must carry the same policy.
 """
+
+import re
 
 from axes.backends import AxesStandaloneBackend
 from csp.middleware import CSPMiddleware
@@ -18,6 +26,8 @@ from django.conf import settings
 from django.urls import reverse
 from django.utils.functional import lazy
 
+# Below a language prefix, the same for every language (partners need not translate paths).
+EMBED_PATH = re.compile(r"^/[^/]+/embed/")
 _admin_prefix = lazy(lambda: reverse("wagtailadmin_home"), str)
 
 
@@ -30,15 +40,28 @@ def uses_admin_policy(request) -> bool:
     return request.path_info.startswith(str(_admin_prefix()))
 
 
+def uses_embed_policy(request) -> bool:
+    return bool(EMBED_PATH.match(request.path_info))
+
+
+def embed_policy() -> dict:
+    """The embed route's policy; ``frame-ancestors`` read per request, so that a test or an
+    environment can name the partner origins without repeating the rest."""
+    return {**settings.PORTAL_EMBED_CSP, "frame-ancestors": settings.PORTAL_EMBED_FRAME_ANCESTORS}
+
+
 class PortalCSPMiddleware(CSPMiddleware):
-    """django-csp's middleware, with ``PORTAL_ADMIN_CSP`` for the admin instead of the public
-    ``CONTENT_SECURITY_POLICY``. A view may still set its own policy with django-csp's
-    decorators; this only chooses the base policy."""
+    """django-csp's middleware, with ``PORTAL_ADMIN_CSP`` for the admin and the embed policy
+    for embeddable routes instead of the public ``CONTENT_SECURITY_POLICY``. A view may still
+    set its own policy with django-csp's decorators; this only chooses the base policy."""
 
     def get_policy_parts(self, request, response, report_only=False):
         parts = super().get_policy_parts(request, response, report_only=report_only)
-        if not report_only and parts.config is None and uses_admin_policy(request):
-            parts.config = default_config(settings.PORTAL_ADMIN_CSP)
+        if not report_only and parts.config is None:
+            if uses_admin_policy(request):
+                parts.config = default_config(settings.PORTAL_ADMIN_CSP)
+            elif uses_embed_policy(request):
+                parts.config = default_config(embed_policy())
         return parts
 
 

@@ -12,6 +12,7 @@ from wagtail.urls import serve_pattern
 from home.chrome import routing
 from home.seo.views import sitemap_index, sitemap_section
 from news import api as events_api
+from news import embed as events_embed
 from portal.media import serve_film_media, serve_media
 from portal.views import healthz, language_redirect, robots_txt
 
@@ -43,6 +44,9 @@ urlpatterns += i18n_patterns(
     path("sitemap-<slug:section>.xml", sitemap_section, name="sitemap_section"),
     # The public events API (JSON, schema.org Event); cached like the pages.
     path("api/events/", events_api.events, name="events_api"),
+    # The embeddable calendar for partner sites: one neutral path per language, the one
+    # route other origins may frame (portal.security.EMBED_PATH); cached like the pages.
+    path("embed/events/", events_embed.calendar, name="events_embed"),
     # Wagtail's page view with faster routing (home.chrome.routing), then Wagtail's own URLs.
     re_path(serve_pattern, routing.serve, name="wagtail_serve"),
     path("", include(wagtail_urls)),

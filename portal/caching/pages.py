@@ -19,7 +19,8 @@ what that means for the generation and a publish meanwhile is in ``portal.cachin
 sorted). Parameters no page reads (``?fbclid=…`` from a shared film) are left out of the key,
 so they neither bloat the cache nor defeat it; a request with a parameter in
 ``UNCACHED_PARAMS`` (free-text search) is never cached, nor is a request to the events API
-(``/de/api/…``) with a parameter outside the key, which it refuses. A test checks that every
+(``/de/api/…``) or the embeddable calendar (``/de/embed/…``) with a parameter outside the
+key, which they refuse. A test checks that every
 ``request.GET`` parameter in the public apps is listed in one of the two.
 
 How entries die is ``portal.caching.generation`` (one site-wide token) and
@@ -52,6 +53,7 @@ KEY_PARAMS = (
     "district",
     "from",
     "kind",
+    "limit",
     "page",
     "place",
     "status",
@@ -62,9 +64,10 @@ KEY_PARAMS = (
 )
 # Query parameters whose answers are never cached (free text: one entry per search).
 UNCACHED_PARAMS = ("q",)
-# Machine endpoints (the events API) answer a parameter they do not know with a 400, where
-# a page ignores it: an entry keyed without it must not answer for it.
-STRICT_PATH = re.compile(r"^/[^/]+/api/")
+# Machine endpoints (the events API) and the embeddable calendar answer a parameter they do
+# not know with a 400, where a page ignores it: an entry keyed without it must not answer
+# for it.
+STRICT_PATH = re.compile(r"^/[^/]+/(api|embed)/")
 ALLOWED_VARY = {"cookie", "accept-encoding", "accept-language"}
 REFUSING_CACHE_CONTROL = {"private", "no-cache", "no-store"}
 # Headers recomputed for each answer instead of stored.

@@ -433,6 +433,26 @@ PORTAL_ADMIN_CSP = {
     "frame-src": [SELF, *VIDEO_HOSTS],
 }
 
+# The embeddable events calendar for partner sites (``/<language>/embed/…``, news/embed.py)
+# is the one route other origins may frame: portal.security.PortalCSPMiddleware gives it this
+# policy, with ``frame-ancestors`` from PORTAL_EMBED_FRAME_ANCESTORS, and the view sends no
+# X-Frame-Options. It runs no script at all and loads nothing but its own stylesheet.
+PORTAL_EMBED_CSP = {
+    **CONTENT_SECURITY_POLICY["DIRECTIVES"],
+    "script-src": [NONE],
+    "img-src": [SELF],
+    "media-src": [NONE],
+    "connect-src": [NONE],
+    "frame-src": [NONE],
+    "form-action": [NONE],
+}
+# Who may frame it: any site served over HTTPS, and the portal itself (the editors' embed
+# code builder previews it). Space-separated CSP sources in the environment, e.g.
+# PORTAL_EMBED_FRAME_ANCESTORS="https://www.cottbus.de https://www.lausitz.de 'self'".
+PORTAL_EMBED_FRAME_ANCESTORS = os.environ.get(
+    "PORTAL_EMBED_FRAME_ANCESTORS", f"https: {SELF}"
+).split()
+
 # --- Permissions-Policy (portal.security.PermissionsPolicyMiddleware) -------------------
 # What the site never uses is off; what embedded films need is allowed for the site and the
 # two video hosts only.

@@ -36,10 +36,13 @@ ROUTES = [
     "/en/search/",
     "/de/api/events/",
     "/en/api/events/",
+    "/de/embed/events/",
+    "/en/embed/events/",
     "/documents/1/x.pdf",
 ]
 PARAMETERS = ["page", "topic", "q", "ordering", "kind", "year", "month", "tag", "format", "lang"]
 PARAMETERS += ["from", "to", "district", "place", "attendance", "status"]  # event filters
+PARAMETERS += ["limit"]  # the embeddable calendar
 NASTY = [
     "",
     "0",
