@@ -112,7 +112,7 @@ def table(files: list[str]) -> None:
     head = " | ".join(column["label"] for column in columns)
     print(f"| URL | {head} | last / first |")
     print("|---" * (len(columns) + 2) + "|")
-    for n, row in enumerate(columns[0]["rows"]):
+    for row in columns[0]["rows"]:
         cells = []
         for column in columns:
             match = next((r for r in column["rows"] if r["label"] == row["label"]), None)
