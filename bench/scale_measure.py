@@ -112,18 +112,22 @@ def table(files: list[str]) -> None:
     head = " | ".join(column["label"] for column in columns)
     print(f"| URL | {head} | last / first |")
     print("|---" * (len(columns) + 2) + "|")
-    for row in columns[0]["rows"]:
+    labels = []
+    for column in columns:  # every row of any column, in the order they were measured
+        labels += [r["label"] for r in column["rows"] if r["label"] not in labels]
+    for label in labels:
+        row = next((r for r in columns[0]["rows"] if r["label"] == label), None)
         cells = []
         for column in columns:
-            match = next((r for r in column["rows"] if r["label"] == row["label"]), None)
+            match = next((r for r in column["rows"] if r["label"] == label), None)
             cells.append(
                 "–"
                 if match is None
                 else f"{match['ms']:.0f} ms, {match['queries']} q, {match['kb']:.0f} KB"
             )
-        last = next((r for r in columns[-1]["rows"] if r["label"] == row["label"]), None)
-        ratio = f"{last['ms'] / row['ms']:.2f}×" if last else "–"
-        print(f"| {row['label']} | " + " | ".join(cells) + f" | {ratio} |")
+        last = next((r for r in columns[-1]["rows"] if r["label"] == label), None)
+        ratio = f"{last['ms'] / row['ms']:.2f}×" if last and row else "–"
+        print(f"| {label} | " + " | ".join(cells) + f" | {ratio} |")
     bare = " | ".join(f"{column['bare_ms']:.2f} ms" for column in columns)
     ratio = columns[-1]["bare_ms"] / columns[0]["bare_ms"]
     print(f"| bare Django view (drift) | {bare} | {ratio:.2f}× |")

@@ -69,3 +69,13 @@ class EventRegistration(models.Model):
 
     def __str__(self):
         return f"{self.name} ({self.get_status_display()})"
+
+
+def places_taken(event) -> int:
+    """Confirmed places of ``event`` (the German event holds the registrations): what its
+    number of places may not go below (``EventPage.clean``)."""
+    if event.pk is None:
+        return 0
+    return EventRegistration.objects.filter(
+        event_id=event.pk, status=RegistrationStatus.CONFIRMED
+    ).count()
