@@ -1,12 +1,13 @@
 """Repeating events (issue 29): a structured rule an editor understands, its dates, and the
 rule in words.
 
-Not django-recurrence: its admin widget is a JavaScript rule builder from Django 1.x times
-with its own translations (no German for most labels) and accepts any RFC 5545 rule, which
-the site could not put into words or into schema.org's ``Schedule``. The few rules a
-regional calendar needs (weekly, monthly on a weekday such as "first Tuesday", monthly on a
-day) are three fields; ``dateutil.rrule`` (a dependency of Django's and icalendar's
-neighbours, pinned in ``pyproject.toml``) computes their dates.
+Not django-recurrence (not tried in the Wagtail 8 admin): its field accepts any rule of
+its RFC 5545 subset, which the event page would have to put into words and the API into
+schema.org's ``Schedule``; its widget needs Django's JavaScript translation catalogue, with
+open reports about translations and several widgets on a page (jazzband/django-recurrence
+#185, #218, #269). The few rules a regional calendar needs (weekly, monthly on a weekday
+such as "first Tuesday", monthly on a day) are three fields; ``dateutil.rrule`` (pinned in
+``pyproject.toml``) computes their dates.
 
 Dates are computed in Europe/Berlin wall-clock time: the first date is the event's start,
 each further one keeps its local time (16:00 stays 16:00 across the change to summer time)
