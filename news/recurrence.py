@@ -178,6 +178,8 @@ def ical_rule(page) -> dict:
         parts["bymonthday"] = first.day
     if page.repeat_count:
         parts["count"] = page.repeat_count
+    elif page.repeat_until and page.all_day:
+        parts["until"] = page.repeat_until  # a DATE, as DTSTART is (RFC 5545, 3.3.10)
     elif page.repeat_until:
         # UNTIL must be in UTC when DTSTART has a time zone (RFC 5545, 3.3.10).
         until = datetime.datetime.combine(page.repeat_until, datetime.time(23, 59, 59))

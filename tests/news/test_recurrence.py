@@ -431,3 +431,25 @@ def test_next_change_with_more_series_than_slots_still_sees_single_events():
         )
     single = EventPageFactory(parent=index, start=NOW + datetime.timedelta(minutes=5))
     assert next_event_change(NOW) == single.start
+
+
+@pytest.mark.parametrize("all_day", [False, True])
+def test_until_in_the_file_has_the_type_of_dtstart_and_three_clients_read_it(
+    client, series, all_day
+):
+    series.repeat_count = None
+    series.repeat_until = datetime.date(2027, 4, 30)
+    series.all_day = all_day
+    series.clean()
+    series.save_revision().publish()
+    content = client.get(series.url + "ics/").content
+    text = content.decode()
+    expected = "UNTIL=20270430;" if all_day else "UNTIL=20270430T215959Z;"
+    assert expected in text.replace("\r\n ", "")
+    (event,) = icalendar.Calendar.from_ical(content).walk("VEVENT")
+    (by_vobject,) = vobject.readOne(text).vevent_list
+    days = [moment.date() for moment in by_vobject.getrruleset()]
+    # 2 March is cancelled (EXDATE); 6 April is the last date before 30 April
+    assert days == [datetime.date(2027, 2, 2), datetime.date(2027, 4, 6)]
+    assert event["rrule"]["until"]
+    assert len(ics.Calendar(text).events) == 1
