@@ -453,3 +453,21 @@ def test_until_in_the_file_has_the_type_of_dtstart_and_three_clients_read_it(
     assert days == [datetime.date(2027, 2, 2), datetime.date(2027, 4, 6)]
     assert event["rrule"]["until"]
     assert len(ics.Calendar(text).events) == 1
+
+
+def test_home_teaser_orders_a_series_by_its_next_date(rf, series, monkeypatch):
+    from home.models import HomePage
+    from news.teasers import upcoming_events
+
+    EventPage.objects.exclude(pk=series.pk).update(live=False)
+    monkeypatch.setattr("django.utils.timezone.now", lambda: berlin(2027, 4, 10))
+    index = series.get_parent()
+    soon = EventPageFactory(
+        parent=index, start=berlin(2027, 4, 12, 10), end=berlin(2027, 4, 12, 12)
+    )
+    later = EventPageFactory(parent=index, start=berlin(2027, 6, 1, 9), end=berlin(2027, 6, 1, 12))
+    for page in (soon, later):
+        page.save_revision().publish()
+    home = HomePage.objects.get(locale__language_code="de", depth=2)
+    items = upcoming_events(rf.get("/de/"), home)["items"]
+    assert [item.pk for item in items] == [soon.pk, series.pk, later.pk]  # series: 4 May
