@@ -6,7 +6,6 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
 from django.db import models
-from django.db.models import Case, F, Value, When
 from django.http import HttpResponseBadRequest
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -39,7 +38,7 @@ from news.calendar import calendar_response
 from news.calendar_links import calendar_links
 from news.event_choices import BERLIN, Attendance, EventStatus
 from news.event_filters import BadFilter, EventFilters, parse_event_filters
-from news.recurrence import RULE_FIELDS, SERIES_SLOTS, next_change_of_series, series_end
+from news.recurrence import series_end
 from news.recurrence_fields import (
     RecurringEventMixin,
     by_next_date,
@@ -388,31 +387,6 @@ class EventPage(
 
     def structured_data(self, request):
         return event_json_ld(self, request)
-
-
-def next_event_change(now):
-    """The next start or end of a live event at or after ``now``: the moment an event
-    listing or event page may change by itself ("upcoming" -> "past", a repeating event's
-    next date). One query: the running series first (their next dates are computed here),
-    then single events by their next start or end, of which the first is enough."""
-    change = Case(When(start__gte=now, then=F("start")), default=F("end"))
-    rows = list(
-        EventPage.objects.live()
-        .filter(upcoming_q(now))
-        .annotate(change=change, single=Case(When(repeat="", then=1), default=0))
-        .order_by("single", "change")
-        .only(*RULE_FIELDS)[: SERIES_SLOTS + 1]
-    )
-    if len(rows) > SERIES_SLOTS and not any(row.single for row in rows):
-        rows += list(  # more series than slots: ask for the first single event too
-            EventPage.objects.live()
-            .filter(upcoming_q(now), repeat="")
-            .annotate(change=change, single=Value(1))
-            .order_by("change")
-            .only("start")[:1]
-        )
-    moments = [row.change if row.single else next_change_of_series(row, now) for row in rows]
-    return min((moment for moment in moments if moment), default=None)
 
 
 def local_midnight(value: datetime.datetime) -> datetime.datetime:

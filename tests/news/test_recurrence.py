@@ -17,9 +17,9 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data, strea
 from wagtail.users.models import UserProfile
 
 from news.calendar_links import google_calendar_url, outlook_calendar_url
+from news.event_clock import next_event_change
 from news.event_filters import EventFilters
 from news.models import EventIndexPage, EventPage
-from news.models.events import next_event_change
 from news.recurrence import describe, occurrences, series_end
 from tests.factories.events import EventPageFactory, berlin
 from tests.helpers import translate_with_localize
