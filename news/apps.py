@@ -17,8 +17,8 @@ class NewsConfig(AppConfig):
         from home.registry import register_demo_loader, register_home_teaser
         from news.demo import load_news_demo
         from news.demo_press import load_press_demo
+        from news.event_clock import next_event_change
         from news.event_facts import on_page_published
-        from news.models.events import next_event_change
         from news.teasers import latest_news, upcoming_events
         from portal.caching.clock import register_clock_boundary
 

@@ -1,7 +1,8 @@
 """iCalendar files with the ``icalendar`` library: one per event and a feed per language.
 
 The UID is the page's ``translation_key``, so the German and English versions of an event
-are the same calendar entry; times carry the Europe/Berlin time zone."""
+are the same calendar entry; times carry the Europe/Berlin time zone. A repeating event is
+one entry with RRULE and EXDATE (``news.recurrence``), not one entry per date."""
 
 import datetime
 
@@ -10,6 +11,7 @@ from django.utils import timezone
 from icalendar import Calendar, Event, vCalAddress, vText
 
 from news.event_choices import BERLIN, EventStatus
+from news.recurrence import cancelled_dates, ical_rule, is_recurring
 from portal.downloads import attachment
 
 ICAL_STATUS = {
@@ -35,6 +37,8 @@ def build_event(page, request) -> Event:
     else:
         event.add("dtstart", timezone.localtime(page.start, BERLIN))
         event.add("dtend", timezone.localtime(page.end, BERLIN))
+    if is_recurring(page):
+        add_recurrence(event, page)
     event.add("dtstamp", page.last_published_at or timezone.now())
     event.add("status", ICAL_STATUS.get(page.status, "CONFIRMED"))
     event.add("url", page.get_full_url(request))
@@ -46,6 +50,21 @@ def build_event(page, request) -> Event:
         organizer.params["cn"] = vText(page.organiser)
         event.add("organizer", organizer)
     return event
+
+
+def add_recurrence(event: Event, page) -> None:
+    """RRULE, and EXDATE for cancelled dates: with the first date's local time and the
+    Europe/Berlin zone (its VTIMEZONE comes from ``add_missing_timezones``), dates only for
+    an all-day event, as DTSTART is."""
+    event.add("rrule", ical_rule(page))
+    cancelled = sorted(cancelled_dates(page))
+    if not cancelled:
+        return
+    if page.all_day:
+        event.add("exdate", cancelled)
+    else:
+        at = timezone.localtime(page.start, BERLIN).time()
+        event.add("exdate", [datetime.datetime.combine(day, at, BERLIN) for day in cancelled])
 
 
 def event_location(page) -> str:

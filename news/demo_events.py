@@ -1,5 +1,6 @@
 """Demo events, written for this project: the past event of 14 February 2024 and three
-upcoming ones dated relative to the day the demo content is loaded."""
+upcoming ones dated relative to the day the demo content is loaded, one of them a monthly
+series (the online consultation hour, with one cancelled date)."""
 
 import datetime
 
@@ -29,6 +30,12 @@ INDEX = {
 
 def _at(day: datetime.date, hour: int, minute: int = 0) -> datetime.datetime:
     return datetime.datetime.combine(day, datetime.time(hour, minute), tzinfo=BERLIN)
+
+
+def first_tuesday(today: datetime.date, months_later: int = 0) -> datetime.date:
+    year, month = divmod(today.month - 1 + months_later, 12)
+    first = datetime.date(today.year + year, month + 1, 1)
+    return first + datetime.timedelta(days=(1 - first.weekday()) % 7)
 
 
 def event_specs(today: datetime.date) -> list[dict]:
@@ -118,11 +125,17 @@ def event_specs(today: datetime.date) -> list[dict]:
             "slug_en": "online-consultation-funding",
             "title": ("Online-Sprechstunde Fördermittel", "Online consultation: funding"),
             "teaser": (
-                "Eine Stunde für Ihre Fragen zu Förderprogrammen im Strukturwandel.",
-                "An hour for your questions about funding programmes for structural change.",
+                "Jeden ersten Dienstag im Monat eine Stunde für Ihre Fragen zu "
+                "Förderprogrammen im Strukturwandel.",
+                "An hour for your questions about funding programmes for structural change, "
+                "on the first Tuesday of every month.",
             ),
-            "start": _at(today + datetime.timedelta(days=30), 16),
-            "end": _at(today + datetime.timedelta(days=30), 17, 30),
+            # A series (issue 29): twelve first Tuesdays from this month, the third cancelled.
+            "start": _at(first_tuesday(today), 16),
+            "end": _at(first_tuesday(today), 17),
+            "repeat": "monthly-weekday",
+            "repeat_count": 12,
+            "cancelled_dates": [first_tuesday(today, months_later=2).isoformat()],
             "attendance": "online",
             "online_url": "https://example.org/online-sprechstunde",
             "topics": ["wirtschaft", "strukturwandel"],
@@ -180,6 +193,9 @@ def ensure_event(index, spec, topics, log) -> EventPage:
         registration_url=spec.get("registration_url", ""),
         registration_email=spec.get("registration_email", ""),
         registration_deadline=spec.get("registration_deadline"),
+        repeat=spec.get("repeat", ""),
+        repeat_count=spec.get("repeat_count"),
+        cancelled_dates=spec.get("cancelled_dates", []),
         hero_image=image,
         agenda=agenda,
         topics=[topics[slug] for slug in spec["topics"]],

@@ -18,6 +18,7 @@ from django.utils.translation import gettext_lazy as _
 from home.regions import District
 from home.topics.localized import topic_for_slug
 from news.event_choices import BERLIN, Attendance, EventStatus
+from news.recurrence import RULE_FIELDS, occurrences
 
 ATTENDANCE_FILTERS = {
     "online": Q(attendance__in=[Attendance.ONLINE, Attendance.MIXED])
@@ -52,10 +53,15 @@ class EventFilters:
     status: str = ""
 
     def apply(self, events):
-        if self.start:
-            events = events.filter(end__gte=_midnight(self.start))
-        if self.end:
-            events = events.filter(start__lt=_midnight(self.end + datetime.timedelta(days=1)))
+        after = _midnight(self.start) if self.start else None
+        before = _midnight(self.end + datetime.timedelta(days=1)) if self.end else None
+        if after:
+            series = ~Q(repeat="") & (Q(series_end__isnull=True) | Q(series_end__gte=after))
+            events = events.filter(Q(end__gte=after) | series)
+        if before:
+            events = events.filter(start__lt=before)
+        if after or before:
+            events = _without_series_outside(events, after, before)
         if self.topic is not None:
             events = events.filter(topics__translation_key=self.topic.translation_key).distinct()
         if self.district:
@@ -81,6 +87,18 @@ class EventFilters:
             ("status", self.status),
         ]
         return urlencode([(name, value) for name, value in pairs if value])
+
+
+def _without_series_outside(events, after, before):
+    """``events`` without the repeating ones that have no date in the range (a monthly
+    event has none in most weeks): one query for the series' rules, computed here."""
+    series = events.exclude(repeat="").select_related(None).only(*RULE_FIELDS)
+    outside = []
+    for page in series:
+        found = occurrences(page, after or page.start, limit=1)
+        if not found or (before and found[0].start >= before):
+            outside.append(page.pk)
+    return events.exclude(pk__in=outside) if outside else events
 
 
 def _midnight(day: datetime.date) -> datetime.datetime:

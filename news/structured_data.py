@@ -8,7 +8,8 @@ from django.utils import timezone
 from home.i18n import page_language
 from home.regions import District
 from home.seo.structured_data import image_object, organisation
-from news.event_choices import Attendance, EventStatus
+from news.event_choices import BERLIN, Attendance, EventStatus
+from news.recurrence import Repeat, is_recurring, week_of_month
 
 EVENT_STATUS = {
     EventStatus.SCHEDULED: "https://schema.org/EventScheduled",
@@ -21,6 +22,7 @@ ATTENDANCE = {
     Attendance.ONLINE: "https://schema.org/OnlineEventAttendanceMode",
     Attendance.MIXED: "https://schema.org/MixedEventAttendanceMode",
 }
+WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 # The last line of a German address: "03046 Cottbus".
 POSTCODE_LINE = re.compile(r"(\d{5})\s+(.+)")
 
@@ -41,6 +43,36 @@ def postal_address(text: str, district: str = "") -> dict:
     if district in District.values:
         address["addressRegion"] = str(District(district).label)
     return address
+
+
+def event_schedule(page) -> dict:
+    """A repeating event's rule as a schema.org ``Schedule``: local times with
+    ``scheduleTimezone``, the series' first and last day, cancelled dates as
+    ``exceptDate``. ``startDate``/``endDate`` of the ``Event`` stay its first date."""
+    start = timezone.localtime(page.start, BERLIN)
+    unit = "W" if page.repeat == Repeat.WEEKLY else "M"
+    schedule = {
+        "@type": "Schedule",
+        "repeatFrequency": f"P{page.repeat_interval or 1}{unit}",
+        "startDate": start.date().isoformat(),
+        "scheduleTimezone": "Europe/Berlin",
+    }
+    if page.repeat == Repeat.MONTHLY_DAY:
+        schedule["byMonthDay"] = start.day
+    else:
+        schedule["byDay"] = f"https://schema.org/{WEEKDAY_NAMES[start.weekday()]}"
+    if page.repeat == Repeat.MONTHLY_WEEKDAY:
+        schedule["byMonthWeek"] = week_of_month(start.date())
+    if not page.all_day:
+        schedule["startTime"] = f"{start:%H:%M:%S}"
+        schedule["endTime"] = f"{timezone.localtime(page.end, BERLIN):%H:%M:%S}"
+    if page.series_end:
+        schedule["endDate"] = timezone.localtime(page.series_end, BERLIN).date().isoformat()
+    if page.repeat_count:
+        schedule["repeatCount"] = page.repeat_count
+    if page.cancelled_dates:
+        schedule["exceptDate"] = sorted(page.cancelled_dates)
+    return schedule
 
 
 def event_json_ld(page, request) -> dict:
@@ -77,6 +109,8 @@ def event_json_ld(page, request) -> dict:
         "inLanguage": page_language(page),
         "url": page.get_full_url(request),
     }
+    if is_recurring(page):
+        data["eventSchedule"] = event_schedule(page)
     if page.hero_image:
         data["image"] = image_object(page.hero_image, request)
     topics = page.topics_in_language()

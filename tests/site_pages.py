@@ -46,6 +46,14 @@ PAGE_TYPES = {
     "event": lambda lang: (
         EventPage.objects.live().filter(locale__language_code=lang).order_by("start").first().url
     ),
+    "recurring event": lambda lang: (
+        EventPage.objects.live()
+        .filter(locale__language_code=lang)
+        .exclude(repeat="")
+        .order_by("start")
+        .first()
+        .url
+    ),
     "project index": lambda lang: _first(ProjectIndexPage, lang).url,
     "project": lambda lang: _first(ProjectPage, lang).url,
     "campaign": lambda lang: _first(CampaignPage, lang).url,

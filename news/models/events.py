@@ -6,7 +6,6 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
 from django.db import models
-from django.db.models import Min, Q
 from django.http import HttpResponseBadRequest
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -39,6 +38,13 @@ from news.calendar import calendar_response
 from news.calendar_links import calendar_links
 from news.event_choices import BERLIN, Attendance, EventStatus
 from news.event_filters import BadFilter, EventFilters, parse_event_filters
+from news.recurrence import series_end
+from news.recurrence_fields import (
+    RecurringEventMixin,
+    by_next_date,
+    recurrence_errors,
+    upcoming_q,
+)
 from news.structured_data import event_json_ld
 from portal.languages import current_language
 
@@ -76,6 +82,12 @@ EVENT_FACT_FIELDS = [
     "registration_on_site",
     "capacity",
     "free_of_charge",
+    "repeat",
+    "repeat_interval",
+    "repeat_until",
+    "repeat_count",
+    "cancelled_dates",
+    "series_end",
 ]
 
 
@@ -90,11 +102,13 @@ class EventIndexPage(ListingPage):
         return public(EventPage.objects.child_of(self).live().filter(locale_id=self.locale_id))
 
     def upcoming(self, now=None):
-        """Events that have not ended: one that started today or runs now is still upcoming."""
-        return self.events().filter(end__gte=now or timezone.now()).order_by("start", "pk")
+        """Events that have not ended: one that started today or runs now is still upcoming,
+        and so is a repeating event with a date to come. By first start: the listing sorts
+        them by their next date (``by_next_date``)."""
+        return self.events().filter(upcoming_q(now)).order_by("start", "pk")
 
     def past(self, now=None):
-        return self.events().filter(end__lt=now or timezone.now()).order_by("-start", "-pk")
+        return self.events().exclude(upcoming_q(now)).order_by("-start", "-pk")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -105,7 +119,7 @@ class EventIndexPage(ListingPage):
         )
         past_page = paginate(request, past)
         context.update(
-            upcoming=list(card_items(upcoming)),
+            upcoming=by_next_date(card_items(upcoming), now),
             prepare_cards=CardPrefetch(language),
             past=past_page,
             active_topic=topic,
@@ -141,6 +155,7 @@ class EventPage(
     RoutablePageMixin,
     HeroImageMixin,
     TopicsInLanguageMixin,
+    RecurringEventMixin,
     Page,
 ):
     start = models.DateTimeField(
@@ -245,6 +260,7 @@ class EventPage(
             heading=_("Date and status"),
             help_text=help.DATE_GROUP,
         ),
+        RecurringEventMixin.recurrence_panel,
         MultiFieldPanel(
             [
                 FieldPanel("attendance", help_text=help.ATTENDANCE),
@@ -307,6 +323,9 @@ class EventPage(
             )
         if self.is_online and not self.online_url:
             errors["online_url"] = _("An online event needs a link for participants.")
+        for field, message in recurrence_errors(self).items():
+            errors.setdefault(field, message)
+        self.series_end = series_end(self) if not errors else None
         if self.venue_name and not self.venue_address.strip():
             errors["venue_address"] = _("Please add the address of the venue.")
         if self.attendance != Attendance.ONLINE and not self.venue_name and not self.is_online:
@@ -328,7 +347,7 @@ class EventPage(
         now = now or timezone.now()
         if not self.registration_on_site or self.is_cancelled:
             return False
-        if self.end is not None and self.end < now:
+        if self.end is not None and self.end < now or self.repeat:
             return False
         return self.registration_deadline is None or now < self.registration_deadline
 
@@ -347,7 +366,14 @@ class EventPage(
         "all events" link."""
         context = super().get_context(request, *args, **kwargs)
         context["index_page"] = self.get_parent()
-        context["is_past"] = self.end is not None and self.end < timezone.now()
+        now = timezone.now()
+        context["is_past"] = (
+            self.end is not None
+            and self.end < now
+            and not (self.is_recurring and (self.series_end is None or self.series_end >= now))
+        )
+        if self.is_recurring:
+            context["upcoming_dates"] = self.upcoming_dates()
         if self.start and self.end:
             context["calendar_links"] = calendar_links(self, request)
         return context
@@ -361,15 +387,6 @@ class EventPage(
 
     def structured_data(self, request):
         return event_json_ld(self, request)
-
-
-def next_event_change(now):
-    """The next start or end of a live event at or after ``now`` (one query): the moment an
-    event listing or event page may change by itself ("upcoming" -> "past")."""
-    moments = EventPage.objects.live().aggregate(
-        start=Min("start", filter=Q(start__gte=now)), end=Min("end", filter=Q(end__gte=now))
-    )
-    return min((moment for moment in moments.values() if moment), default=None)
 
 
 def local_midnight(value: datetime.datetime) -> datetime.datetime:

@@ -387,10 +387,15 @@ def test_real_answers_match_the_openapi_description(client, events, spec, langua
 
 @pytest.mark.parametrize("language", ["de", "en"])
 def test_demo_answers_match_the_openapi_description(client, spec, language):
-    """The demo events: images, keywords, offers, registration deadlines."""
+    """The demo events: images, keywords, offers, registration deadlines, and the monthly
+    consultation hour's ``eventSchedule`` (a repeating event, issue 29)."""
     response = client.get(API[language])
     assert response.status_code == 200
     assert_matches_spec(spec, response)
+    schedules = [
+        item["eventSchedule"] for item in response.json()["items"] if "eventSchedule" in item
+    ]
+    assert len(schedules) == 1 and schedules[0]["exceptDate"]
 
 
 def test_the_event_index_links_the_api(client):

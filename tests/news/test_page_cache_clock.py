@@ -6,8 +6,8 @@ from unittest import mock
 import pytest
 from django.core.cache.backends import base, locmem
 
+from news.event_clock import next_event_change
 from news.models import EventIndexPage, EventPage
-from news.models.events import next_event_change
 from portal.caching import clock as page_cache_module
 from tests.factories.events import EventPageFactory, berlin
 

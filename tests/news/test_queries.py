@@ -3,7 +3,7 @@
 import pytest
 
 from news.models import NewsPage
-from tests.helpers import add_full_article, count_queries
+from tests.helpers import add_full_article, count_queries, translate_with_localize
 
 pytestmark = pytest.mark.django_db
 
@@ -38,3 +38,40 @@ def test_home_page_query_count_does_not_grow_with_articles(
     teaser = next(t for t in response.context["teasers"] if t["name"] == "news")
     assert len(teaser["items"]["items"]) == 3
     assert three == one
+
+
+def add_full_event(index, capture, **fields):
+    """An upcoming event with image, two topics and a live English translation."""
+    from home.models import Topic
+    from tests.factories.events import EventPageFactory
+
+    topics = list(Topic.objects.filter(locale=index.locale)[:2])
+    event = EventPageFactory(parent=index, topics=topics, **fields)
+    with capture(execute=True):
+        translate_with_localize(event)
+    return event
+
+
+@pytest.mark.parametrize("language", ["de", "en"])
+def test_event_index_query_count_does_not_grow_with_events_or_series(
+    client, django_capture_on_commit_callbacks, language
+):
+    """Repeating events included: their next date comes from the row, not a query."""
+    from news.models import EventIndexPage, EventPage
+    from tests.factories.events import berlin
+
+    index = EventIndexPage.objects.get(slug="veranstaltungen")
+    EventPage.objects.all().delete()
+    series = {"start": berlin(2026, 1, 6, 16), "end": berlin(2026, 1, 6, 17)}
+    series.update(repeat="monthly-weekday", cancelled_dates=["2026-02-03"])
+    add_full_event(index, django_capture_on_commit_callbacks, **series)
+    url = "/de/veranstaltungen/" if language == "de" else "/en/events/"
+    one, response = count_queries(client, url)
+    assert len(response.context["upcoming"]) == 1
+    for number in range(11):
+        fields = dict(series, repeat="weekly", cancelled_dates=[]) if number % 3 == 0 else {}
+        add_full_event(index, django_capture_on_commit_callbacks, **fields)
+    full, response = count_queries(client, url)
+    assert len(response.context["upcoming"]) == 12
+    assert full == one
+    assert one <= 15, f"{one} queries for the event index"
