@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('news', '0009_event_registration'),
+        ('news', '0010_event_recurrence'),
     ]
 
     operations = [
