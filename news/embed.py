@@ -9,8 +9,8 @@
   the page cache stores it like the events API (filters and ``limit`` are in the key).
 - The filters are ``news.event_filters``, shared with the API and the calendar feeds, plus
   ``limit``; a bad one is a small 400 page in the URL's language that says what is wrong.
-- Which events are shown is decided in ``embed_events`` only, so that recurring events'
-  occurrences can be added there later.
+- Which events are shown is decided in ``embed_events`` only: a repeating event once, by
+  its next date, as the event index shows it.
 """
 
 from django.shortcuts import render
@@ -23,6 +23,7 @@ from home.i18n import locale_ids
 from news.api import events_of_language
 from news.event_filters import BadFilter, parse_event_filters
 from news.models import EventIndexPage
+from news.recurrence_fields import by_next_date, upcoming_q
 from portal.languages import current_language
 
 LIMIT_DEFAULT = 5
@@ -44,10 +45,14 @@ def parse_limit(raw: str | None) -> int:
 
 def embed_events(filters, language: str, limit: int, now=None) -> list:
     """The next ``limit`` live, public events of ``language`` that match ``filters`` and have
-    not ended (past events never, whatever ``from`` says), by start. Everything the embed
-    template reads is a field of the event: one query, however many events."""
-    upcoming = events_of_language(language).filter(end__gte=now or timezone.now())
-    return list(filters.apply(upcoming)[:limit])
+    not ended (past events never, whatever ``from`` says), by the date each shows next: a
+    repeating event by its next date. Two queries however many events: the first ``limit``
+    single events by start, and the running series (few), merged by next date."""
+    now = now or timezone.now()
+    upcoming = filters.apply(events_of_language(language).filter(upcoming_q(now)))
+    singles = list(upcoming.filter(repeat="")[:limit])
+    series = list(upcoming.exclude(repeat=""))
+    return by_next_date(singles + series, now)[:limit]
 
 
 def event_index(language: str):

@@ -38,6 +38,7 @@ from news.calendar import calendar_response
 from news.calendar_links import calendar_links
 from news.event_choices import BERLIN, Attendance, EventStatus
 from news.event_filters import BadFilter, EventFilters, parse_event_filters
+from news.models.registrations import capacity_errors
 from news.recurrence import series_end
 from news.recurrence_fields import (
     RecurringEventMixin,
@@ -323,7 +324,7 @@ class EventPage(
             )
         if self.is_online and not self.online_url:
             errors["online_url"] = _("An online event needs a link for participants.")
-        for field, message in recurrence_errors(self).items():
+        for field, message in [*recurrence_errors(self).items(), *capacity_errors(self).items()]:
             errors.setdefault(field, message)
         self.series_end = series_end(self) if not errors else None
         if self.venue_name and not self.venue_address.strip():
@@ -374,7 +375,7 @@ class EventPage(
         )
         if self.is_recurring:
             context["upcoming_dates"] = self.upcoming_dates()
-        if self.start and self.end:
+        if self.start and self.end and not context["is_past"]:  # nothing to add any more
             context["calendar_links"] = calendar_links(self, request)
         return context
 

@@ -16,6 +16,7 @@ from django.db import models
 from django.db.models.functions import Lower
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
 
 class RegistrationStatus(models.TextChoices):
@@ -79,3 +80,22 @@ def places_taken(event) -> int:
     return EventRegistration.objects.filter(
         event_id=event.pk, status=RegistrationStatus.CONFIRMED
     ).count()
+
+
+def capacity_errors(event) -> dict:
+    """The number of places may not go below the places already confirmed: those people
+    were promised a place. Cancel registrations in the admin first (the waiting list moves
+    up only when places are freed, never the other way)."""
+    if event.capacity is None or not event.registration_on_site:
+        return {}
+    taken = places_taken(event)
+    if event.capacity >= taken:
+        return {}
+    message = ngettext(
+        "%(taken)d place is already confirmed: the number of places cannot be lower. "
+        "Cancel registrations under “Event registrations” first.",
+        "%(taken)d places are already confirmed: the number of places cannot be lower. "
+        "Cancel registrations under “Event registrations” first.",
+        taken,
+    ) % {"taken": taken}
+    return {"capacity": message}

@@ -220,3 +220,21 @@ def test_all_day_file_parses_as_dates_in_three_clients(client, all_day_event):
     assert by_vobject.dtend.value == datetime.date(2027, 6, 16)
     assert by_ics.all_day
     assert by_ics.begin.date() == datetime.date(2027, 6, 14)
+
+
+def test_a_past_event_offers_no_add_to_calendar(client):
+    """Once an event has taken place there is nothing to add: the section is gone (the
+    .ics stays reachable for archives)."""
+    index = EventIndexPage.objects.get(slug="veranstaltungen")
+    past = EventPageFactory(
+        parent=index,
+        title="Vergangene Werkstatt",
+        start=berlin(2020, 5, 5, 10),
+        end=berlin(2020, 5, 5, 12),
+        hero_image=None,
+    )
+    html = client.get(past.url).content.decode()
+    assert "Diese Veranstaltung hat bereits stattgefunden" in html
+    assert "Zum Kalender hinzufügen" not in html
+    assert "calendar.google.com" not in html
+    assert client.get(past.url + "ics/").status_code == 200

@@ -360,3 +360,28 @@ def test_invalid_choices_are_field_errors_and_no_code(editor, field, value):
     html = response.content.decode()
     assert re.search(rf'name="{field}"[^>]*aria-invalid="true"', html)
     assert 'class="error-message"' in html
+
+
+def test_a_repeating_event_is_listed_once_by_its_next_date(client, events):
+    """A monthly series that began in 2025 and has no end comes before the 2030 events
+    (its next date is weeks away), once, with that date and the repeat hint; in a week
+    without one of its dates it is left out."""
+    series = EventPageFactory(
+        parent=EventIndexPage.objects.get(slug="veranstaltungen"),
+        title="Monatliche Sprechstunde",
+        start=berlin(2025, 1, 7, 16),
+        end=berlin(2025, 1, 7, 17),
+        repeat="monthly-weekday",
+        hero_image=None,
+        topics=[],
+    )
+    series.save_revision().publish()
+    series.refresh_from_db()
+    response = client.get(EMBED["de"] + "?limit=3")
+    assert titles(response) == ["Monatliche Sprechstunde", "Cottbus vor Ort", "Sprechstunde"]
+    html = response.content.decode()
+    next_start = series.next_date().start.astimezone(berlin(2025, 1, 1, 0).tzinfo)
+    assert f'datetime="{next_start.isoformat()}"' in html
+    assert 'class="embed-event__repeat"' in html
+    week = client.get(EMBED["de"] + "?from=2030-03-14&to=2030-03-21")
+    assert "Monatliche Sprechstunde" not in titles(week)

@@ -107,3 +107,41 @@ def test_model_clean_copes_with_missing_dates():
     with pytest.raises(ValidationError) as error:
         page.clean()
     assert {"start", "end"} <= set(error.value.message_dict)
+
+
+def test_places_cannot_go_below_the_confirmed_registrations(editor):
+    """Two people hold a place: 1 place is refused at the field, in German, and nothing is
+    saved; 2 places are fine."""
+    from django.utils import timezone
+
+    from news.models import EventRegistration
+    from tests.news.registration_helpers import make_event
+
+    event = make_event(capacity=3)
+    for n in (1, 2):
+        EventRegistration.objects.create(
+            event=event,
+            name=f"P{n}",
+            email=f"p{n}@example.org",
+            language="de",
+            status="confirmed",
+            place=n,
+            confirmed_at=timezone.now(),
+        )
+    url = reverse("wagtailadmin_pages:edit", args=[event.pk])
+    form = {
+        "title": event.title,
+        "slug": event.slug,
+        "start": timezone.localtime(event.start).strftime("%Y-%m-%d %H:%M"),
+        "end": timezone.localtime(event.end).strftime("%Y-%m-%d %H:%M"),
+        "registration_on_site": "on",
+    }
+    refused = editor.post(url, event_form(**form, capacity="1"))
+    assert refused.status_code == 200
+    errors = refused.context["form"].errors
+    assert "2 Plätze sind bereits bestätigt" in errors["capacity"][0]
+    event.refresh_from_db()
+    assert event.capacity == 3 and EventPage.objects.get(pk=event.pk).capacity == 3
+    accepted = editor.post(url, event_form(**form, capacity="2"))
+    assert accepted.status_code == 302
+    assert EventPage.objects.get(pk=event.pk).capacity == 2
