@@ -41,3 +41,26 @@ def organiser(editor):
 
     editor.user_permissions.add(Permission.objects.get(codename="export_registrations"))
     return editor
+
+
+@pytest.fixture
+def add_translated_event(django_capture_on_commit_callbacks):
+    """A function that adds one German event (image, topics, a district) with its live
+    English translation, for "the query count does not grow" tests of event lists."""
+    from wagtail.models import Locale
+
+    from news.models import EventIndexPage
+    from tests.factories.events import EventPageFactory
+    from tests.helpers import translate_with_localize
+
+    index = EventIndexPage.objects.get(slug="veranstaltungen")
+    english = Locale.objects.get(language_code="en")
+
+    def add():
+        event = EventPageFactory(parent=index, district="spree-neisse")
+        with django_capture_on_commit_callbacks(execute=True):
+            translate_with_localize(event)
+        assert event.get_translation(english).live
+        return event
+
+    return add

@@ -245,17 +245,10 @@ def test_an_unknown_parameter_is_never_answered_from_the_cache(client, events, p
     assert (again.status_code, again["X-Cache"]) == (400, "BYPASS")
 
 
-def test_query_count_does_not_grow_with_events(client, django_capture_on_commit_callbacks):
+def test_query_count_does_not_grow_with_events(client, add_translated_event):
     """1 event and 5 (the default limit), each with image, topics and a translation."""
     EventPage.objects.all().delete()
-    index = EventIndexPage.objects.get(slug="veranstaltungen")
-    english = Locale.objects.get(language_code="en")
-
-    def add():
-        event = EventPageFactory(parent=index, district="spree-neisse")
-        with django_capture_on_commit_callbacks(execute=True):
-            translate_with_localize(event)
-        assert event.get_translation(english).live
+    add = add_translated_event
 
     def count(url):
         client.get(url)  # site root paths, locales

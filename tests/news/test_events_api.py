@@ -13,7 +13,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from openapi_schema_validator import OAS31Validator
 from openapi_spec_validator import validate as validate_spec
-from wagtail.models import Locale, PageViewRestriction
+from wagtail.models import PageViewRestriction
 
 from home.models import Topic
 from news.models import EventIndexPage, EventPage
@@ -313,17 +313,10 @@ def test_errors_are_not_cached(client, events, page_cache):
         assert (response.status_code, response["X-Cache"]) == (400, "BYPASS")
 
 
-def test_query_count_does_not_grow_with_events(client, django_capture_on_commit_callbacks):
+def test_query_count_does_not_grow_with_events(client, add_translated_event):
     """1 event and 20, each with image, topics and an English translation: the same count."""
     EventPage.objects.all().delete()
-    index = EventIndexPage.objects.get(slug="veranstaltungen")
-    english = Locale.objects.get(language_code="en")
-
-    def add():
-        event = EventPageFactory(parent=index, district="spree-neisse")
-        with django_capture_on_commit_callbacks(execute=True):
-            translate_with_localize(event)
-        assert event.get_translation(english).live
+    add = add_translated_event
 
     def count(url):
         client.get(url)  # renditions, site root paths, locales
