@@ -2,7 +2,7 @@
 and the query-string handling of its listing (topic filter, page number) that answers bad
 input with a 404 instead of a 500."""
 
-from django.core.paginator import EmptyPage, Paginator
+from django.core.paginator import EmptyPage
 from django.db import models
 from django.db.models import prefetch_related_objects
 from django.http import Http404
@@ -16,7 +16,7 @@ from home.editorial.forms import PortalPageForm
 from home.editorial.slugs import AsciiSlugMixin
 from home.images.renditions import card_renditions
 from home.listings.cards import for_cards
-from home.listings.pagination import parse_page_number
+from home.listings.pagination import GenerationCountPaginator, parse_page_number
 from home.pages.models import FastViewRestrictionsMixin
 from home.topics.localized import localized_topics_prefetch, topic_for_slug
 
@@ -71,7 +71,7 @@ def card_items(queryset):
 
 
 def paginate(request, queryset, page_size=PAGE_SIZE):
-    paginator = Paginator(card_items(queryset), page_size)
+    paginator = GenerationCountPaginator(card_items(queryset), page_size)
     try:
         return paginator.page(parse_page_number(request.GET.get("page")))
     except EmptyPage as error:

@@ -303,6 +303,8 @@ class EventPage(
     class Meta:
         verbose_name = _("event")
         verbose_name_plural = _("events")
+        # The listings' order (upcoming by start, past newest first) from an index.
+        indexes = [models.Index(fields=["start", "page_ptr"], name="news_event_by_start")]
 
     def clean(self):
         """Rules editors understand. Runs for every save path, the translation editor's
