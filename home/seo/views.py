@@ -13,10 +13,12 @@ from django.http import Http404, HttpResponse
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import translation
+from wagtail.models import Site
 
 from home.listings.pagination import parse_page_number
 from home.seo.sitemap import INDEX_TEMPLATE, SectionSitemap, section_names
 from home.seo.xml import urlset
+from portal.caching.fragments import generation_cached
 from portal.languages import current_language
 
 CONTENT_TYPE = "application/xml; charset=utf-8"
@@ -24,12 +26,18 @@ CONTENT_TYPE = "application/xml; charset=utf-8"
 
 def sitemap_index(request):
     """Every file of every section and language, with the newest publication in it. One
-    query per section and language; sections without pages are left out."""
+    query per section and language, kept per generation (a section's size changes only
+    with a publish: at 20,000 articles the counts took 250 ms); sections without pages are
+    left out."""
     files = []
+    site = Site.find_for_request(request) or Site.objects.get(is_default_site=True)
     for code, _name in settings.LANGUAGES:
         with translation.override(code):
             for section in section_names():
-                count, lastmod = SectionSitemap(request, section, code).summary()
+                sitemap = SectionSitemap(request, section, code)
+                count, lastmod = generation_cached(
+                    "sitemap-summary", (site.pk, section, code), sitemap.summary, request
+                )
                 location = request.build_absolute_uri(
                     reverse("sitemap_section", kwargs={"section": section})
                 )

@@ -123,3 +123,24 @@ def test_plain_sections_give_the_addresses_wagtail_gives(client, rf, section, la
     assert locations(body) == [page.get_full_url(request) for page in pages]
     lastmods = [e.text for e in ET.fromstring(body).iter(f"{SITEMAP_NS}lastmod")]
     assert len(lastmods) == len(pages)
+
+
+def test_index_counts_once_per_generation(client, settings):
+    """With the fragment cache on (as in production), a second index reads no section, and
+    a publish makes it count again: a new article's file appears."""
+    from news.models import NewsIndexPage
+    from portal.caching.generation import page_cache
+    from tests.factories.news import NewsPageFactory
+
+    settings.PORTAL_FRAGMENT_CACHE_SECONDS = 600
+    settings.PORTAL_SITEMAP_URLS_PER_FILE = 1000
+    page_cache().clear()
+    client.get("/sitemap.xml")
+    with CaptureQueriesContext(connection) as queries:
+        first = client.get("/sitemap.xml").content
+    assert not any("COUNT(" in query["sql"] for query in queries.captured_queries)
+    settings.PORTAL_SITEMAP_URLS_PER_FILE = 1  # now every article is a file of its own
+    article = NewsPageFactory(parent=NewsIndexPage.objects.get(slug="aktuelles"))
+    article.save_revision().publish()
+    second = client.get("/sitemap.xml").content
+    assert len(locations(second)) > len(locations(first))
