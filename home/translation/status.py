@@ -2,10 +2,12 @@
 
 Each cell is one of: up to date, source changed since the last sync, ready for review,
 draft, missing — with a link to the action that moves it on. A handful of queries (six) whatever the
-number of pages (pages, their translations, translation sources, reviews).
+number of pages (pages, their translations, translation sources, reviews), 50 pages a
+screen.
 """
 
 from django.conf import settings
+from django.core.paginator import Paginator
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
@@ -17,6 +19,7 @@ from home.translation.models import TranslationReview
 from home.translation.refusals import language_name
 from home.translation.roles import languages_of, translation_languages
 
+PAGE_SIZE = 50
 STATES = {
     "up-to-date": _("Up to date"),
     "changed": _("Source changed since last sync"),
@@ -76,13 +79,19 @@ def _title_link(page, targets, languages, mine):
     return None
 
 
-def build_rows(section_id=None, state=None, mine=None):
-    """Rows of the overview; ``mine``: the viewer's languages (default: all)."""
+def german_pages(section_id=None):
+    """The rows' pages: German pages below the root, in tree order, optionally one section."""
     german = Page.objects.filter(locale__language_code=settings.LANGUAGE_CODE, depth__gte=2)
     if section_id:
         section = Page.objects.filter(pk=section_id).first()
         german = german.filter(path__startswith=section.path) if section else german.none()
-    pages = list(german.order_by("path"))
+    return german.order_by("path")
+
+
+def build_rows(section_id=None, state=None, mine=None, pages=None):
+    """Rows of the overview; ``mine``: the viewer's languages (default: all); ``pages``: the
+    German pages to show (default: all of the section). Five queries for any number."""
+    pages = list(german_pages(section_id) if pages is None else pages)
     keys = [page.translation_key for page in pages]
     languages = translation_languages()
     targets = {
@@ -125,11 +134,23 @@ def build_rows(section_id=None, state=None, mine=None):
 
 
 def status_view(request):
+    """``PAGE_SIZE`` pages a screen (``?p=``, as Wagtail's listings; a number out of range
+    shows the last screen, anything else the first). Without a state filter only the screen's pages
+    are looked at (at 20,000 articles the unpaginated overview took 9.6 s and 6 MB); a
+    state is a property of the cells, so with one every page of the section is looked at
+    and the matching rows are paginated."""
     section = request.GET.get("section") or None
     if section is not None and not section.isdigit():
         section = None
     state = request.GET.get("state") if request.GET.get("state") in STATES else None
-    languages, rows = build_rows(section, state, mine=languages_of(request.user))
+    mine = languages_of(request.user)
+    if state is None:
+        screen = Paginator(german_pages(section), PAGE_SIZE).get_page(request.GET.get("p"))
+        languages, rows = build_rows(section, mine=mine, pages=screen.object_list)
+    else:
+        languages, matching = build_rows(section, state, mine=mine)
+        screen = Paginator(matching, PAGE_SIZE).get_page(request.GET.get("p"))
+        rows = screen.object_list
     sections = Page.objects.filter(locale__language_code=settings.LANGUAGE_CODE, depth=3).order_by(
         "path"
     )
@@ -139,6 +160,8 @@ def status_view(request):
         {
             "languages": [(code, language_name(code)) for code in languages],
             "rows": rows,
+            "screen": screen,
+            "elided_page_range": screen.paginator.get_elided_page_range(screen.number),
             "states": STATES.items(),
             "sections": sections,
             "active_section": int(section) if section else None,

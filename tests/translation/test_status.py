@@ -1,6 +1,7 @@
 """The translation status overview: right states, reachable by every role, bounded queries."""
 
 import pytest
+from bs4 import BeautifulSoup
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
@@ -78,3 +79,27 @@ def test_a_translator_clicking_a_german_title_reaches_the_translation(
     assert reverse("wagtailadmin_pages:edit", args=[page.pk]) + '"' not in html
     german = editor.get(reverse("portal_translation_status") + "?state=draft").content.decode()
     assert f'href="{reverse("wagtailadmin_pages:edit", args=[page.pk])}">Titel mit Link' in german
+
+
+def test_the_overview_is_paginated(editor, monkeypatch):
+    """A screen of PAGE_SIZE German pages in tree order; the next screen continues; a page
+    number past the end shows the last screen and nonsense the first, as Wagtail's own
+    listings do; a state filter paginates the matching rows."""
+    from home.translation import status
+    from home.translation.status import german_pages
+
+    monkeypatch.setattr(status, "PAGE_SIZE", 4)
+    url = reverse("portal_translation_status")
+    titles = [page.get_admin_display_title() for page in german_pages()]
+
+    def shown(query):
+        page = BeautifulSoup(editor.get(url + query).content, "html.parser")
+        return [th.get_text(strip=True) for th in page.select('tbody th[scope="row"]')]
+
+    assert shown("") == titles[:4]
+    assert shown("?p=2") == titles[4:8]
+    last = (len(titles) - 1) // 4 * 4
+    assert shown(f"?p={len(titles)}") == titles[last:]
+    assert shown("?p=x") == titles[:4]
+    assert len(shown("?state=up-to-date")) <= 4
+    assert 'class="pagination"' in editor.get(url).content.decode()
