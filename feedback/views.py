@@ -15,29 +15,18 @@ from django.conf import settings
 from django.db import transaction
 from django.http import HttpResponseRedirect
 from django.shortcuts import render
-from django.urls import reverse, translate_url
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_safe
-from django_ratelimit.core import get_usage
 
 from feedback.forms import ReportForm, same_site_path
 from feedback.models import ADDRESS_MAX_LENGTH, AccessibilityReport
 from feedback.tasks import notify_new_report
-from portal.languages import current_language
-from portal.security import client_ip
+from home.forms import count_submission
+from portal.languages import current_language, path_in_every_language
 
 RATE_GROUP = "feedback.report"
-
-
-def _client_key(group, request) -> str:
-    """The same client address as the login throttling (proxies as configured)."""
-    return client_ip(request)
-
-
-def _language_urls(request) -> dict[str, str]:
-    """This view in every language, for the language switcher."""
-    return {code: translate_url(request.path, code) for code, _name in settings.LANGUAGES}
 
 
 def _own_paths() -> set[str]:
@@ -63,7 +52,7 @@ def _render(request, form, status=200, rate_limited=False, retry_after=None):
             "form": form,
             "rate_limited": rate_limited,
             "keep_days": settings.PORTAL_ACCESSIBILITY_FEEDBACK_KEEP_DAYS,
-            "language_urls": _language_urls(request),
+            "language_urls": path_in_every_language(request),
             "meta_description": _(
                 "Tell us about a barrier on this website: we answer within one month."
             ),
@@ -73,17 +62,6 @@ def _render(request, form, status=200, rate_limited=False, retry_after=None):
     if retry_after:
         response["Retry-After"] = str(retry_after)
     return response
-
-
-def _rate_usage(request):
-    return get_usage(
-        request,
-        group=RATE_GROUP,
-        key=_client_key,
-        rate=settings.PORTAL_ACCESSIBILITY_FEEDBACK_RATE,
-        method="POST",
-        increment=True,
-    )
 
 
 @never_cache
@@ -101,7 +79,7 @@ def report(request):
         return received  # a bot: answered like a person, nothing stored or sent
     if not form.is_valid():
         return _render(request, form)
-    usage = _rate_usage(request)
+    usage = count_submission(request, RATE_GROUP, settings.PORTAL_ACCESSIBILITY_FEEDBACK_RATE)
     if usage is not None and usage["should_limit"]:
         return _render(request, form, 429, rate_limited=True, retry_after=usage["time_left"])
     data = form.cleaned_data
@@ -123,7 +101,7 @@ def received(request):
         request,
         "feedback/received.html",
         {
-            "language_urls": _language_urls(request),
+            "language_urls": path_in_every_language(request),
             "meta_description": _("Your report has arrived: we answer within one month."),
         },
     )

@@ -5,8 +5,25 @@ In ``home`` because both feature apps use it and may not import each other."""
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
+from django_ratelimit.core import get_usage
+
+from portal.security import client_ip
 
 HONEYPOT = "website"
+
+
+def count_submission(request, group: str, rate: str):
+    """Count one stored submission of a public form against ``rate`` (django-ratelimit
+    syntax) per client address, the same address as the login throttling (proxies as
+    configured); django-ratelimit's usage dict, or None when it cannot count."""
+    return get_usage(
+        request,
+        group=group,
+        key=lambda _group, request: client_ip(request),
+        rate=rate,
+        method="POST",
+        increment=True,
+    )
 
 
 def honeypot_field():

@@ -13,7 +13,6 @@ from django.http import Http404, HttpResponse
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import translation
-from wagtail.models import Site
 
 from home.listings.pagination import parse_page_number
 from home.seo.sitemap import INDEX_TEMPLATE, SectionSitemap, section_names
@@ -30,13 +29,15 @@ def sitemap_index(request):
     with a publish: at 20,000 articles the counts took 250 ms); sections without pages are
     left out."""
     files = []
-    site = Site.find_for_request(request) or Site.objects.get(is_default_site=True)
     for code, _name in settings.LANGUAGES:
         with translation.override(code):
             for section in section_names():
                 sitemap = SectionSitemap(request, section, code)
                 count, lastmod = generation_cached(
-                    "sitemap-summary", (site.pk, section, code), sitemap.summary, request
+                    "sitemap-summary",
+                    (sitemap.get_wagtail_site().pk, section, code),
+                    sitemap.summary,
+                    request,
                 )
                 location = request.build_absolute_uri(
                     reverse("sitemap_section", kwargs={"section": section})

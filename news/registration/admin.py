@@ -30,6 +30,7 @@ from wagtail.permissions import register_permission_policy
 from news.models import EventPage, EventRegistration, RegistrationStatus
 from news.registration import places
 from news.registration.export import PERMISSION
+from news.registration.mail import site_base_url
 from news.registration.tasks import send_later
 
 ACTIVE = [RegistrationStatus.PENDING, RegistrationStatus.CONFIRMED, RegistrationStatus.WAITING]
@@ -143,7 +144,7 @@ class CancelRegistrationView(WagtailAdminTemplateMixin, TemplateView):
         return reverse("news_registrations:index") + f"?event={self.registration.event_id}"
 
     def post(self, request, *args, **kwargs):
-        base_url = request.build_absolute_uri("/").rstrip("/")
+        base_url = site_base_url(request)
         outcome = places.cancel(self.registration.pk)
         if outcome.changed:
             send_later(outcome.registration, "cancelled_by_organiser", base_url)

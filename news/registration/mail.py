@@ -13,6 +13,11 @@ from news.models import RegistrationStatus
 from news.registration.tokens import cancel_token, confirm_token
 
 
+def site_base_url(request) -> str:
+    """The address the visitor (or organiser) used, for the absolute links in the mails."""
+    return request.build_absolute_uri("/").rstrip("/")
+
+
 def _url(base_url: str, name: str, token: str) -> str:
     return base_url.rstrip("/") + reverse(name, args=[token])
 

@@ -14,6 +14,7 @@ from django.utils import timezone
 from wagtail.models import Locale
 
 from news.models import EventPage, EventRegistration, RegistrationStatus
+from news.models.registrations import places_taken
 
 
 def registration_event(page: EventPage) -> EventPage:
@@ -58,10 +59,7 @@ def places_left(event: EventPage) -> int | None:
     source = registration_event(event)
     if source.capacity is None:
         return None
-    taken = EventRegistration.objects.filter(
-        event_id=source.pk, status=RegistrationStatus.CONFIRMED
-    ).count()
-    return max(source.capacity - taken, 0)
+    return max(source.capacity - places_taken(source), 0)
 
 
 def active_registration(event: EventPage, email: str) -> EventRegistration | None:

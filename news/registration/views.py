@@ -10,16 +10,17 @@ from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.http import Http404, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, render
-from django.urls import reverse, translate_url
+from django.urls import reverse
 from django.utils.translation import ngettext
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
-from django_ratelimit.core import get_usage
 
 from home.chrome.cache import chrome_for
+from home.forms import count_submission
 from news.models import EventPage, EventRegistration, RegistrationStatus
 from news.registration import places
 from news.registration.forms import RegistrationForm
+from news.registration.mail import site_base_url
 from news.registration.tasks import send_later
 from news.registration.tokens import (
     LinkExpired,
@@ -27,18 +28,9 @@ from news.registration.tokens import (
     read_cancel_token,
     read_confirm_token,
 )
-from portal.languages import current_language
-from portal.security import client_ip
+from portal.languages import current_language, path_in_every_language
 
 RATE_GROUP = "news.registration"
-
-
-def _language_urls(request) -> dict[str, str]:
-    return {code: translate_url(request.path, code) for code, _name in settings.LANGUAGES}
-
-
-def _base_url(request) -> str:
-    return request.build_absolute_uri("/").rstrip("/")
 
 
 def _public_event(event_id: int) -> EventPage:
@@ -65,21 +57,8 @@ def _consent_help() -> str:
 
 
 def _render(request, template, context, status=200):
-    context.setdefault("language_urls", _language_urls(request))
+    context.setdefault("language_urls", path_in_every_language(request))
     return render(request, template, context, status=status)
-
-
-def _rate_usage(request):
-    """Registrations sent from one address (``PORTAL_REGISTRATION_RATE``): each sends a
-    mail, so without a limit the form could flood strangers' mailboxes."""
-    return get_usage(
-        request,
-        group=RATE_GROUP,
-        key=lambda group, request: client_ip(request),
-        rate=settings.PORTAL_REGISTRATION_RATE,
-        method="POST",
-        increment=True,
-    )
 
 
 def _store(page, data) -> tuple[EventRegistration, str]:
@@ -131,14 +110,16 @@ def register(request, event_id):
     context["form"] = form
     if not form.is_valid():
         return _render(request, "news/registration/form.html", context)
-    usage = _rate_usage(request)
+    # Each registration sends a mail: without a limit the form could flood strangers'
+    # mailboxes.
+    usage = count_submission(request, RATE_GROUP, settings.PORTAL_REGISTRATION_RATE)
     if usage is not None and usage["should_limit"]:
         context["rate_limited"] = True
         response = _render(request, "news/registration/form.html", context, status=429)
         response["Retry-After"] = str(usage["time_left"])
         return response
     registration, mail_kind = _store(page, form.cleaned_data)
-    send_later(registration, mail_kind, _base_url(request))
+    send_later(registration, mail_kind, site_base_url(request))
     return sent
 
 
@@ -185,7 +166,7 @@ def confirm(request, token):
         return _link_problem(request, "gone", status=410)
     registration = outcome.registration
     if outcome.changed:
-        send_later(registration, "outcome", _base_url(request))
+        send_later(registration, "outcome", site_base_url(request))
     return _render(
         request,
         "news/registration/confirmed.html",
@@ -214,6 +195,6 @@ def cancel(request, token):
     if request.method == "POST" and registration.status != RegistrationStatus.CANCELLED:
         outcome = places.cancel(registration.pk)
         for moved in outcome.moved_up:
-            send_later(moved, "moved_up", _base_url(request))
+            send_later(moved, "moved_up", site_base_url(request))
         context.update(registration=outcome.registration, just_cancelled=True)
     return _render(request, "news/registration/cancel.html", context)
