@@ -43,6 +43,8 @@ def targets() -> list[tuple[str, str, bool]]:
         rows.append(("sitemap file: news, last", f"{largest_news_file}?page={last}", False))
     rows += [
         ("admin translation status", "/admin/translation-status/", True),
+        ("admin translation status, missing", "/admin/translation-status/?state=missing", True),
+        ("admin translation status, ready", "/admin/translation-status/?state=ready", True),
         ("admin explorer of the news index", f"/admin/pages/{news_index.pk}/", True),
     ]
     return rows

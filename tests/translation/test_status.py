@@ -6,7 +6,8 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from home.translation.status import build_rows
+from home.translation.roles import translation_languages
+from home.translation.status import STATES, build_rows, german_pages, in_state
 from tests.factories.pages import StandardPageFactory
 from tests.helpers import translate_with_localize
 
@@ -34,6 +35,22 @@ def test_states(home_de, translator, english, django_capture_on_commit_callbacks
     translator.post(reverse("portal_review_ready", args=[draft.get_translation(english).pk]))
     assert states("entwurf-status") == "ready"
     assert missing.pk
+    assert_the_database_filters_like_the_cells()
+
+
+def assert_the_database_filters_like_the_cells():
+    """``in_state`` (the state filter, in SQL) picks exactly the pages with a cell in that
+    state as ``build_rows`` computes the cells, for every state."""
+    languages = translation_languages()
+    _languages, rows = build_rows()
+    for state in STATES:
+        expected = {
+            row["page"].pk for row in rows if any(c["state"] == state for c in row["cells"])
+        }
+        filtered = set(
+            german_pages().filter(in_state(state, languages)).values_list("pk", flat=True)
+        )
+        assert filtered == expected, state
 
 
 @pytest.mark.parametrize("role", ["editor", "translator", "reviewer"])
@@ -62,6 +79,21 @@ def test_query_count_does_not_grow_with_pages(editor, home_de):
     editor.get(url)
     with CaptureQueriesContext(connection) as many:
         editor.get(url)
+    assert len(many) == len(few)
+
+
+def test_a_state_filter_reads_only_one_screen(editor, home_de):
+    """With a state filter the database picks and counts the matching pages, so the
+    queries do not grow with them either."""
+    url = reverse("portal_translation_status") + "?state=missing"
+    editor.get(url)
+    with CaptureQueriesContext(connection) as few:
+        shown_before = editor.get(url).content.decode().count('scope="row"')
+    for index in range(15):
+        StandardPageFactory(parent=home_de, slug=f"fehlend-{index}")
+    with CaptureQueriesContext(connection) as many:
+        shown_after = editor.get(url).content.decode().count('scope="row"')
+    assert shown_after == shown_before + 15
     assert len(many) == len(few)
 
 
