@@ -83,7 +83,10 @@ class SearchPage(AsciiSlugMixin, FastViewRestrictionsMixin, Page):
             topic_url=self.get_url(request),
         )
         total = hits.paginator.count + len(promoted)
+        # More hits than are counted (``ranked.COUNT_LIMIT``): "more than 1,000 results".
+        capped = getattr(hits.paginator.object_list, "capped", False)
         context.update(
+            capped=capped,
             query=query,
             searching=searching,
             results=found,

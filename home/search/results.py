@@ -25,6 +25,7 @@ from home.i18n import live_public_pages, locale_ids, localize_page_ids, public
 from home.listings.pagination import parse_page_number
 from home.search import types
 from home.search.query import highlight
+from home.search.ranked import ranked_search
 from home.topics.localized import localized_topics_prefetch
 from home.topics.models import Topic
 from portal.caching.fragments import cached_per_item, generation_cached
@@ -141,10 +142,8 @@ def search(terms: list[str], language: str, type_key=None, topic=None, exclude=(
         pages = pages.exclude(pk__in=[page.pk for page in exclude])
     if not terms:
         return pages.order_by("-first_published_at", "-pk")
-    # The backend is asked about ids only: filters it cannot translate stay in SQL.
-    return Page.objects.filter(pk__in=pages.values("pk")).search(
-        " ".join(terms), operator="and", backend=backend or "default"
-    )
+    # The index is asked about candidates' ids only: filters stay in SQL.
+    return ranked_search(pages, terms, language, backend)
 
 
 def paginate(hits, raw_page):

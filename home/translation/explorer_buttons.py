@@ -24,6 +24,7 @@ from wagtail_localize.models import Translation, TranslationSource
 from home.i18n import locale_ids
 
 HOOK = "register_page_listing_more_buttons"
+HEADER_HOOK = "register_page_header_buttons"
 PERMISSION = "wagtail_localize.submit_translation"
 
 
@@ -74,16 +75,34 @@ def listing_buttons(page, user, view_name=None, next_url=None):
         yield ListingButton(_("Sync translated pages"), url, priority=60, icon_name="resubmit")
 
 
-def install() -> None:
-    """Put ``listing_buttons`` in the place of wagtail-localize's listing hook (its header
-    button hook, one page at a time, stays). Called from ``HomeConfig.ready``, after every
-    app's hooks are registered."""
-    hooks.search_for_hooks()
-    registered = hooks._hooks.get(HOOK, [])
-    original = localize_hooks.page_listing_more_buttons
+def header_buttons(page, user, view_name=None, next_url=None):
+    """wagtail-localize's header buttons of one page (the explorer's parent, the editor's
+    page), from one query of the same annotations instead of its three or four."""
+    if page.is_root() or not user.has_perm(PERMISSION):
+        return
+    annotated = annotate_translation_state(None, Page.objects.filter(pk=page.pk), None)
+    state = annotated.values("localize_versions", "localize_source_id", "localize_syncable")
+    for name, value in (state.first() or {}).items():
+        setattr(page, name, value)
+    yield from listing_buttons(page, user, view_name, next_url)
+
+
+def _replace(hook_name, original, replacement) -> bool:
+    registered = hooks._hooks.get(hook_name, [])
     orders = [order for fn, order in registered if fn is original]
     if not orders:
-        return  # already installed, or wagtail-localize changed: its own hook stays
-    hooks._hooks[HOOK] = [(fn, order) for fn, order in registered if fn is not original]
-    hooks.register(HOOK, listing_buttons, order=orders[0])
-    hooks.register("construct_explorer_page_queryset", annotate_translation_state)
+        return False  # already installed, or wagtail-localize changed: its own hook stays
+    hooks._hooks[hook_name] = [(fn, order) for fn, order in registered if fn is not original]
+    hooks.register(hook_name, replacement, order=orders[0])
+    return True
+
+
+def install() -> None:
+    """Put ``listing_buttons`` and ``header_buttons`` in the place of wagtail-localize's
+    listing and header hooks (one function, registered for both). Called from
+    ``HomeConfig.ready``, after every app's hooks are registered."""
+    hooks.search_for_hooks()
+    original = localize_hooks.page_listing_more_buttons
+    if _replace(HOOK, original, listing_buttons):
+        hooks.register("construct_explorer_page_queryset", annotate_translation_state)
+    _replace(HEADER_HOOK, original, header_buttons)

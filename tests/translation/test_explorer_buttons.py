@@ -10,7 +10,12 @@ from django.urls import reverse
 from wagtail.models import Page
 from wagtail_localize import wagtail_hooks as localize_hooks
 
-from home.translation.explorer_buttons import annotate_translation_state, listing_buttons
+from home.i18n import locale_ids
+from home.translation.explorer_buttons import (
+    annotate_translation_state,
+    header_buttons,
+    listing_buttons,
+)
 from news.models import NewsIndexPage
 from tests.factories.news import NewsPageFactory
 
@@ -42,20 +47,27 @@ def test_same_buttons_as_wagtail_localize(admin_user, slug, some_buttons):
             localize_hooks.page_listing_more_buttons(plain, admin_user, next_url="/admin/")
         )
         assert ours == theirs, page.title
+        assert buttons(header_buttons(plain, admin_user, next_url="/admin/")) == theirs
         seen += ours
     assert bool(seen) is some_buttons
 
 
+def test_header_buttons_cost_one_query(admin_user):
+    page = Page.objects.get(slug="aktuelles")
+    locale_ids()  # the locales, kept per process
+    with CaptureQueriesContext(connection) as queries:
+        shown = buttons(header_buttons(page, admin_user))
+    assert shown and len(queries) == 1
+
+
 def test_explorer_uses_the_annotations():
-    """In the registry, our listing hook replaces wagtail-localize's; its header hook stays."""
+    """In the registry, our hooks replace wagtail-localize's listing and header hooks."""
     from wagtail import hooks
 
     listing_hooks = hooks.get_hooks("register_page_listing_more_buttons")
-    assert listing_buttons in listing_hooks
-    assert localize_hooks.page_listing_more_buttons not in listing_hooks
-    assert localize_hooks.page_listing_more_buttons in hooks.get_hooks(
-        "register_page_header_buttons"
-    )
+    header_hooks = hooks.get_hooks("register_page_header_buttons")
+    assert listing_buttons in listing_hooks and header_buttons in header_hooks
+    assert localize_hooks.page_listing_more_buttons not in listing_hooks + header_hooks
 
 
 def test_explorer_query_count_does_not_grow_with_rows(client, admin_user):
