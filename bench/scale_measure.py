@@ -25,6 +25,7 @@ def targets() -> list[tuple[str, str, bool]]:
     """(label, path, needs the admin) in the order of the issue's table."""
     from django.conf import settings
 
+    from news.demo_articles import PRESS_RELEASE_SLUG
     from news.models import NewsIndexPage
 
     news_index = NewsIndexPage.objects.get(slug="aktuelles")
@@ -34,6 +35,12 @@ def targets() -> list[tuple[str, str, bool]]:
     last = max(1, -(-count // per_file))
     rows = [
         ("news index /de/aktuelles/", "/de/aktuelles/", False),
+        ("news index, page 2", "/de/aktuelles/?page=2", False),
+        ("news feed /de/aktuelles/feed/", "/de/aktuelles/feed/", False),
+        ("an article", f"/de/aktuelles/{PRESS_RELEASE_SLUG}/", False),
+        ("event index /de/veranstaltungen/", "/de/veranstaltungen/", False),
+        ("event calendar feed (ics)", "/de/veranstaltungen/ics/", False),
+        ("events API", "/de/api/events/", False),
         ("home /de/", "/de/", False),
         ("search ?q=Strukturwandel", "/de/suche/?q=Strukturwandel", False),
         ("/sitemap.xml (index)", "/sitemap.xml", False),

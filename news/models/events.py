@@ -25,7 +25,6 @@ from home.i18n import localized_stream_pages, page_language, public
 from home.listings.pages import (
     CardPrefetch,
     ListingPage,
-    card_items,
     filter_by_topic,
     paginate,
 )
@@ -42,11 +41,11 @@ from news.models.registrations import capacity_errors
 from news.recurrence import series_end
 from news.recurrence_fields import (
     RecurringEventMixin,
-    by_next_date,
     recurrence_errors,
     upcoming_q,
 )
 from news.structured_data import event_json_ld
+from news.upcoming import upcoming_page
 from portal.languages import current_language
 
 
@@ -92,6 +91,20 @@ EVENT_FACT_FIELDS = [
 ]
 
 
+CALENDAR_FEED_SIZE = 200
+
+
+def feed_events(events, now=None) -> list:
+    """What a calendar subscription holds: the next ``CALENDAR_FEED_SIZE`` events to come,
+    and as many of the latest past ones as leave room, in date order. Not the oldest 200
+    of the archive, which is what "the first 200 by start" became at 2,000 events."""
+    now = now or timezone.now()
+    coming = list(events.filter(upcoming_q(now)).order_by("start", "pk")[:CALENDAR_FEED_SIZE])
+    room = CALENDAR_FEED_SIZE - len(coming)
+    past = list(events.exclude(upcoming_q(now)).order_by("-start", "-pk")[:room]) if room else []
+    return past[::-1] + coming
+
+
 class EventIndexPage(ListingPage):
     subpage_types = ["news.EventPage"]
     template = "news/event_index_page.html"
@@ -105,7 +118,7 @@ class EventIndexPage(ListingPage):
     def upcoming(self, now=None):
         """Events that have not ended: one that started today or runs now is still upcoming,
         and so is a repeating event with a date to come. By first start: the listing sorts
-        them by their next date (``by_next_date``)."""
+        them by their next date, a screen at a time (``news.upcoming``)."""
         return self.events().filter(upcoming_q(now)).order_by("start", "pk")
 
     def past(self, now=None):
@@ -119,8 +132,10 @@ class EventIndexPage(ListingPage):
             request, [self.upcoming(now), self.past(now)], language
         )
         past_page = paginate(request, past)
+        upcoming_screen = upcoming_page(request, upcoming, now)
         context.update(
-            upcoming=by_next_date(card_items(upcoming), now),
+            upcoming=upcoming_screen.object_list,
+            upcoming_screen=upcoming_screen,
             prepare_cards=CardPrefetch(language),
             past=past_page,
             active_topic=topic,
@@ -142,7 +157,7 @@ class EventIndexPage(ListingPage):
             return HttpResponseBadRequest(
                 str(error.message), content_type="text/plain; charset=utf-8"
             )
-        events = filters.apply(self.events()).order_by("start")[:200]
+        events = feed_events(filters.apply(self.events()))
         return calendar_response(request, events, f"{self.slug}.ics", self.title)
 
     def calendar_url(self, request=None, query: str = ""):

@@ -60,6 +60,7 @@ KEY_PARAMS = (
     "to",
     "topic",
     "type",
+    "upcoming",
     "year",
 )
 # Query parameters whose answers are never cached (free text: one entry per search).
