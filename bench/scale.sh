@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Content at scale (issue 31): the URLs of the issue's table at the demo's size and after
-# adding plain articles (and a tenth as many events) in German and English, on SQLite and
+# adding plain articles (a tenth as many events, a hundredth as many film pages) in German
+# and English, on SQLite and
 # on PostgreSQL, in one run; each size's column beside the demo's, with the ratio.
 #
 #   bash bench/scale.sh                      # demo, +2,000, +20,000 on both databases
@@ -51,7 +52,7 @@ for database in $DATABASES; do
   for size in $SIZES; do
     more=$((size - added))
     if [ "$more" -gt 0 ]; then
-      $PY bench/scale_content.py --articles "$more" --events $((more / 10)) >&2
+      $PY bench/scale_content.py --articles "$more" --events $((more / 10)) --films $((more / 100)) >&2
       added=$size
     fi
     articles=$($PY manage.py shell -c \

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from wagtail.models import Locale, Page
 
+from campaign.models import FilmPage
 from news.models import EventPage, NewsPage
 
 pytestmark = pytest.mark.django_db
@@ -25,8 +26,12 @@ def scale():
 
 def test_generated_pages_keep_the_tree_sound_and_serve(client, scale):
     before = NewsPage.objects.count()
-    made = scale.generate(articles=25, events=6)
-    assert made == {"articles": 25, "events": 6}
+    made = scale.generate(articles=25, events=6, films=2)
+    assert made == {"articles": 25, "events": 6, "films": 2}
+    film_pages = FilmPage.objects.filter(slug__startswith=scale.SLUG_PREFIX)
+    assert film_pages.count() == 4 and all(page.film_id for page in film_pages)
+    for page in film_pages:
+        assert client.get(page.url).status_code == 200
     assert NewsPage.objects.count() == before + 50
     assert EventPage.objects.filter(slug__startswith=scale.SLUG_PREFIX).count() == 12
     assert all(not problems for problems in Page.find_problems())
@@ -49,7 +54,7 @@ def test_generated_pages_keep_the_tree_sound_and_serve(client, scale):
 
 
 def test_a_second_run_adds_more_and_remove_takes_all(scale):
-    scale.generate(articles=3, events=1)
+    scale.generate(articles=3, events=1, films=1)
     scale.generate(articles=2, events=0)
     slugs = set(
         NewsPage.objects.filter(
@@ -58,6 +63,6 @@ def test_a_second_run_adds_more_and_remove_takes_all(scale):
     )
     assert slugs == {f"{scale.SLUG_PREFIX}{n}" for n in range(1, 6)}
     assert all(not problems for problems in Page.find_problems())
-    assert scale.remove() == 12
+    assert scale.remove() == 14
     assert not Page.objects.filter(slug__startswith=scale.SLUG_PREFIX).exists()
     assert all(not problems for problems in Page.find_problems())
