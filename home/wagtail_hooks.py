@@ -7,6 +7,7 @@ from wagtail.snippets.models import register_snippet
 from home.editorial import editor_fields
 from home.editorial.accessibility_checker import use_portal_checker
 from home.editorial.dashboard import add_editorial_panels
+from home.editorial.explorer import page_viewset
 from home.films import admin_views as film_admin_views
 from home.films.admin import FilmViewSet
 from home.films.publishing import publish_when_ready
@@ -90,3 +91,9 @@ register_snippet(TopicViewSet)
 register_snippet(FilmViewSet)
 register_snippet(GlossaryViewSet)
 hooks.register("register_admin_menu_item", translation_status_menu_item)
+
+
+# After Wagtail's default page viewset (order -1): the explorer's lighter listing.
+@hooks.register("register_admin_viewset", order=0)
+def register_page_viewset():
+    return page_viewset
