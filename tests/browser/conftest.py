@@ -101,3 +101,17 @@ def editor(browser, demo_server):
     """A logged-in admin tab, 1280 px wide, in English."""
     with admin_tab(browser, demo_server, "en-GB") as tab:
         yield tab
+
+
+AXE = Path(__file__).resolve().parents[2] / "node_modules" / "axe-core" / "axe.min.js"
+
+
+@pytest.fixture(scope="module")
+def axe_source():
+    """axe-core's source, injected by the accessibility tests (``run_axe``)."""
+    if not AXE.exists():
+        reason = f"axe-core missing at {AXE} (run `make node-tools`)"
+        if os.environ.get("PORTAL_REQUIRE_BROWSER"):
+            pytest.fail(reason + "; PORTAL_REQUIRE_BROWSER is set, so this is a failure")
+        pytest.skip(reason)
+    return AXE.read_text(encoding="utf-8")

@@ -8,29 +8,16 @@ shortened page list cannot pass silently.
 """
 
 import json
-import os
-from pathlib import Path
 
 import pytest
 
+from tests.browser.conftest import AXE  # noqa: F401 (where axe-core is, for other modules)
 from tests.site_pages import FORM_LABELS, LABELS, form_paths, public_paths
 
 pytestmark = pytest.mark.browser
 
-ROOT = Path(__file__).resolve().parents[2]
-AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]
 RUN_AXE = "(tags) => axe.run(document, {runOnly: {type: 'tag', values: tags}})"
-
-
-@pytest.fixture(scope="module")
-def axe_source():
-    if not AXE.exists():
-        reason = f"axe-core missing at {AXE} (run `make node-tools`)"
-        if os.environ.get("PORTAL_REQUIRE_BROWSER"):
-            pytest.fail(reason + "; PORTAL_REQUIRE_BROWSER is set, so this is a failure")
-        pytest.skip(reason)
-    return AXE.read_text(encoding="utf-8")
 
 
 def run_axe(tab, axe_source):

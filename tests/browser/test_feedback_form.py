@@ -4,7 +4,7 @@ page's footer to the confirmation."""
 
 import pytest
 
-from tests.browser.test_accessibility import axe_source, describe, run_axe  # noqa: F401
+from tests.browser.test_accessibility import describe, run_axe
 
 pytestmark = pytest.mark.browser
 

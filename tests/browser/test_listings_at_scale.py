@@ -5,7 +5,7 @@ nor on a search whose results fill several screens."""
 import pytest
 
 from tests.browser.conftest import run_on_demo_site
-from tests.browser.test_accessibility import axe_source, describe, run_axe  # noqa: F401
+from tests.browser.test_accessibility import describe, run_axe
 
 pytestmark = pytest.mark.browser
 
@@ -52,7 +52,7 @@ def test_axe_finds_nothing_on_screens_of_many_events(
     page,
     many_events,
     axe_source,
-    path,  # noqa: F811
+    path,
 ):
     assert page.goto(demo_server + path).status == 200
     result = run_axe(page, axe_source)
@@ -63,7 +63,7 @@ def test_axe_finds_nothing_on_a_search_of_several_screens(
     demo_server,
     page,
     many_events,
-    axe_source,  # noqa: F811
+    axe_source,
 ):
     path = "/de/suche/?q=Skalentest&page=2"
     assert page.goto(demo_server + path).status == 200

@@ -13,11 +13,7 @@ from projects import geo
 from projects.choices import District
 from projects.districts_outline import district_at
 from tests.browser.conftest import admin_tab
-from tests.browser.test_accessibility import (
-    axe_source,  # noqa: F401 (a fixture)
-    describe,
-    run_axe,
-)
+from tests.browser.test_accessibility import describe, run_axe
 
 pytestmark = pytest.mark.browser
 
