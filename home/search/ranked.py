@@ -13,7 +13,8 @@ Here the ranking runs on the index table itself, and pages are fetched only for 
 
 - **PostgreSQL**: every word must be in the title or the body. That is the same as
   Wagtail's match on the concatenation, because a word of ``query.search_terms`` (``\\w+``)
-  stems to at most one lexeme. A stop word matches everything, as Wagtail drops it. Ranked
+  stems to at most one lexeme. A stop word matches everything, as Wagtail drops it (a query
+  of stop words only finds nothing, as Wagtail's). Ranked
   with Wagtail's weights, title rank times ``title_norm`` plus body rank.
 - **SQLite**: FTS5's ``MATCH`` and ``bm25()`` run once per matching row, in the virtual
   table's own scan. There is no scoring subquery per page.
@@ -100,6 +101,8 @@ def _postgres_ranked_ids(page_ids, terms, config):
         word = SearchQuery(term, config=config, search_type="plain")
         every_word &= Q(EmptyQuery(word)) | Q(title=word) | Q(body=word)
     query = SearchQuery(" ".join(terms), config=config, search_type="plain")
+    # Only stop words ("der die das"): nothing, as Wagtail's match on an empty query finds.
+    every_word &= ~Q(EmptyQuery(query))
     weights = get_sql_weights()
     rank = SearchRank(F("title"), query, weights=weights) * F("title_norm") + SearchRank(
         F("body"), query, weights=weights

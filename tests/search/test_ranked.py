@@ -19,6 +19,7 @@ QUERIES = [
     ["Strukturwandel"],
     ["Strukturwandel", "Lausitz"],
     ["der", "Strukturwandel"],  # a stop word on PostgreSQL, a plain word on SQLite
+    ["der", "die", "und"],  # only stop words on PostgreSQL
     ["Wärmeplanung"],
     ["Zauberwort"],  # nothing
 ]
