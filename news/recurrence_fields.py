@@ -228,12 +228,13 @@ def upcoming_q(now=None):
     return Q(end__gte=now) | series
 
 
+def next_date_key(event) -> tuple:
+    """(the date ``event`` shows next, its id): a repeating event's next date, not its
+    first; what listings of upcoming events sort by."""
+    occurrence = event.next_date() if event.repeat else None
+    return (occurrence.start if occurrence else event.start, event.pk)
+
+
 def by_next_date(events, now=None) -> list:
-    """``events`` (upcoming) as a list sorted by the date each shows next: a repeating
-    event by its next date, not its first."""
-
-    def key(event):
-        occurrence = event.next_date() if event.repeat else None
-        return (occurrence.start if occurrence else event.start, event.pk)
-
-    return sorted(events, key=key)
+    """``events`` (upcoming) as a list sorted by ``next_date_key``."""
+    return sorted(events, key=next_date_key)

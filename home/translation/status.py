@@ -127,7 +127,7 @@ def in_state(state: str, languages) -> Q:
     return conditions
 
 
-def build_rows(section_id=None, state=None, mine=None, pages=None):
+def build_rows(section_id=None, mine=None, pages=None):
     """Rows of the overview; ``mine``: the viewer's languages (default: all); ``pages``: the
     German pages to show (default: all of the section). Five queries for any number."""
     pages = list(german_pages(section_id) if pages is None else pages)
@@ -163,8 +163,6 @@ def build_rows(section_id=None, state=None, mine=None, pages=None):
                     "glossary_missing": sorted(missing_terms.get(key, ())),
                 }
             )
-        if state and all(cell["state"] != state for cell in cells):
-            continue
         link = _title_link(
             page, targets, languages, mine if mine is not None else {settings.LANGUAGE_CODE}
         )
@@ -186,7 +184,7 @@ def status_view(request):
     if state is not None:
         pages = pages.filter(in_state(state, translation_languages()))
     screen = Paginator(pages, PAGE_SIZE).get_page(request.GET.get("p"))
-    languages, rows = build_rows(section, state, mine=mine, pages=screen.object_list)
+    languages, rows = build_rows(section, mine=mine, pages=screen.object_list)
     sections = Page.objects.filter(locale__language_code=settings.LANGUAGE_CODE, depth=3).order_by(
         "path"
     )

@@ -99,10 +99,22 @@ def feed_events(events, now=None) -> list:
     and as many of the latest past ones as leave room, in date order. Not the oldest 200
     of the archive, which is what "the first 200 by start" became at 2,000 events."""
     now = now or timezone.now()
-    coming = list(events.filter(upcoming_q(now)).order_by("start", "pk")[:CALENDAR_FEED_SIZE])
+    coming = list(upcoming_of(events, now)[:CALENDAR_FEED_SIZE])
     room = CALENDAR_FEED_SIZE - len(coming)
-    past = list(events.exclude(upcoming_q(now)).order_by("-start", "-pk")[:room]) if room else []
+    past = list(past_of(events, now)[:room]) if room else []
     return past[::-1] + coming
+
+
+def upcoming_of(events, now=None):
+    """Events that have not ended: one that started today or runs now is still upcoming,
+    and so is a repeating event with a date to come. By first start: listings sort them by
+    their next date (``news.upcoming``)."""
+    return events.filter(upcoming_q(now)).order_by("start", "pk")
+
+
+def past_of(events, now=None):
+    """Events that have ended, the latest first."""
+    return events.exclude(upcoming_q(now)).order_by("-start", "-pk")
 
 
 class EventIndexPage(ListingPage):
@@ -116,13 +128,10 @@ class EventIndexPage(ListingPage):
         return public(EventPage.objects.child_of(self).live().filter(locale_id=self.locale_id))
 
     def upcoming(self, now=None):
-        """Events that have not ended: one that started today or runs now is still upcoming,
-        and so is a repeating event with a date to come. By first start: the listing sorts
-        them by their next date, a screen at a time (``news.upcoming``)."""
-        return self.events().filter(upcoming_q(now)).order_by("start", "pk")
+        return upcoming_of(self.events(), now)
 
     def past(self, now=None):
-        return self.events().exclude(upcoming_q(now)).order_by("-start", "-pk")
+        return past_of(self.events(), now)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -132,7 +141,7 @@ class EventIndexPage(ListingPage):
             request, [self.upcoming(now), self.past(now)], language
         )
         past_page = paginate(request, past)
-        upcoming_screen = upcoming_page(request, upcoming, now)
+        upcoming_screen = upcoming_page(request, upcoming)
         context.update(
             upcoming=upcoming_screen.object_list,
             upcoming_screen=upcoming_screen,
