@@ -29,6 +29,7 @@ from home.translation.translation_editor import (
     refuse_incomplete_publish,
     refuse_invalid_publish,
 )
+from home.translation.xliff.views import xliff_urls
 from portal.languages import current_language
 
 
@@ -52,6 +53,7 @@ def portal_localize_guards():
         guarded_localize_urls()
         + guarded_translation_urls()
         + review_urls()
+        + xliff_urls()
         + film_admin_views.urls()
     )
 

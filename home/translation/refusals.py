@@ -52,9 +52,11 @@ def who_does(language: str) -> str:
     }
 
 
-def refusal(request, instance, action: str):
-    """The 403 page: what was refused, who does it, the user's languages, a way on."""
-    language = instance.locale.language_code
+def refusal(request, instance, action: str, language: str | None = None):
+    """The 403 page: what was refused, who does it, the user's languages, a way on.
+    ``language``: the language the action was for, when not the instance's own (exchanging a
+    German page's XLIFF for English is English translators' work)."""
+    language = language or instance.locale.language_code
     mine = sorted(languages_of(request.user))
     if action == "delete":
         reason = _("Only the group “%(group)s” and administrators delete content.") % {

@@ -19,6 +19,7 @@ from home.translation.machine import glossary_terms
 from home.translation.models import TranslationReview
 from home.translation.refusals import language_name
 from home.translation.roles import languages_of, translation_languages
+from home.translation.xliff.views import xliff_languages
 
 PAGE_SIZE = 50
 STATES = {
@@ -80,6 +81,12 @@ def _title_link(page, targets, languages, mine):
     return None
 
 
+def _xliff_url(page, language, state, exchange):
+    if language not in exchange or state == "missing":
+        return None
+    return reverse("portal_xliff_page", args=[page.pk, language])
+
+
 def german_pages(section_id=None):
     """The rows' pages: German pages below the root, in tree order, optionally one section."""
     german = Page.objects.filter(locale__language_code=settings.LANGUAGE_CODE, depth__gte=2)
@@ -127,9 +134,10 @@ def in_state(state: str, languages) -> Q:
     return conditions
 
 
-def build_rows(section_id=None, mine=None, pages=None):
+def build_rows(section_id=None, mine=None, pages=None, exchange=frozenset()):
     """Rows of the overview; ``mine``: the viewer's languages (default: all); ``pages``: the
-    German pages to show (default: all of the section). Five queries for any number."""
+    German pages to show (default: all of the section); ``exchange``: the languages whose
+    cells offer the XLIFF exchange. Five queries for any number."""
     pages = list(german_pages(section_id) if pages is None else pages)
     keys = [page.translation_key for page in pages]
     languages = translation_languages()
@@ -161,6 +169,7 @@ def build_rows(section_id=None, mine=None, pages=None):
                     "label": STATES[cell_state],
                     "url": url,
                     "glossary_missing": sorted(missing_terms.get(key, ())),
+                    "xliff_url": _xliff_url(page, language, cell_state, exchange),
                 }
             )
         link = _title_link(
@@ -184,7 +193,9 @@ def status_view(request):
     if state is not None:
         pages = pages.filter(in_state(state, translation_languages()))
     screen = Paginator(pages, PAGE_SIZE).get_page(request.GET.get("p"))
-    languages, rows = build_rows(section, mine=mine, pages=screen.object_list)
+    exchange = xliff_languages(request.user)
+    languages, rows = build_rows(section, mine=mine, pages=screen.object_list, exchange=exchange)
+    named = [(code, language_name(code)) for code in languages]
     sections = Page.objects.filter(locale__language_code=settings.LANGUAGE_CODE, depth=3).order_by(
         "path"
     )
@@ -192,7 +203,7 @@ def status_view(request):
         request,
         "translation/status.html",
         {
-            "languages": [(code, language_name(code)) for code in languages],
+            "languages": named,
             "rows": rows,
             "screen": screen,
             "elided_page_range": screen.paginator.get_elided_page_range(screen.number),
@@ -200,5 +211,6 @@ def status_view(request):
             "sections": sections,
             "active_section": int(section) if section else None,
             "active_state": state,
+            "xliff_languages": [(code, name) for code, name in named if code in exchange],
         },
     )
