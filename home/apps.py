@@ -32,7 +32,7 @@ class HomeConfig(AppConfig):
         from home.topics.localized import on_page_published, on_topic_published
         from home.topics.models import Topic
         from home.translation import checks as workflow_checks  # noqa: F401 - registers them
-        from home.translation import editor_language, explorer_buttons, live_targets
+        from home.translation import editor_language, explorer_buttons, live_targets, memory
         from home.translation.review import clear_review_on_publish
         from home.translation.workflows import load_roles
 
@@ -42,6 +42,7 @@ class HomeConfig(AppConfig):
 
         live_targets.install()
         editor_language.install()
+        memory.install()
         explorer_buttons.install()
         # Every slug field of the admin (pages, topics) with the German umlaut rule;
         # registered after Wagtail's own SlugInput override, so this one is found.

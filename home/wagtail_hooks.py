@@ -26,6 +26,7 @@ from home.translation.review import review_urls
 from home.translation.translation_editor import (
     check_snippet_locale,
     guarded_translation_urls,
+    offer_when_opened,
     refuse_incomplete_publish,
     refuse_invalid_publish,
 )
@@ -77,9 +78,11 @@ def character_counters_and_search_preview():
 # order=-1: before wagtail-localize's own before_edit_* hooks, which take over the editor.
 hooks.register("before_edit_page", refuse_incomplete_publish, order=-1)
 hooks.register("before_edit_page", refuse_invalid_publish, order=-1)
+hooks.register("before_edit_page", offer_when_opened, order=-1)
 hooks.register("before_edit_snippet", check_snippet_locale, order=-2)
 hooks.register("before_edit_snippet", refuse_incomplete_publish, order=-1)
 hooks.register("before_edit_snippet", refuse_invalid_publish, order=-1)
+hooks.register("before_edit_snippet", offer_when_opened, order=-1)
 hooks.register("insert_editor_js", localize_editor_script)
 
 

@@ -19,6 +19,8 @@ from django.utils.html import format_html
 from django.utils.translation import gettext as _
 from wagtail_localize.models import StringTranslation
 
+from home.translation.memory import MEMORY_TOOL
+
 
 def localized_date(value) -> str:
     return formats.date_format(timezone.localtime(value), "DATE_FORMAT")
@@ -27,6 +29,8 @@ def localized_date(value) -> str:
 def get_comment(self):
     """``StringTranslation.get_comment`` with a date in the admin's language."""
     date = localized_date(self.updated_at)
+    if self.tool_name == MEMORY_TOOL:
+        return _("From the translation memory, offered on {date}").format(date=date)
     if self.tool_name:
         return _("Translated with {tool_name} on {date}").format(
             tool_name=self.tool_name, date=date

@@ -21,6 +21,8 @@ from wagtail_localize.models import StringSegment, Translation
 from wagtail_localize.views import edit_translation
 
 from home.editorial.publishing_rules import describe, publish_errors
+from home.translation import po_exchange
+from home.translation.memory import offer_from_memory
 from home.translation.refusals import refusal
 from home.translation.roles import languages_of
 
@@ -77,6 +79,18 @@ def refuse_incomplete_publish(request, instance):
         % {"count": missing},
     )
     return redirect(request.get_full_path())
+
+
+def offer_when_opened(request, instance):
+    """``before_edit_page`` / ``before_edit_snippet``: opening a translation in the editor
+    fills its untranslated segments from the translation memory, so they appear prefilled
+    (and marked) there."""
+    if request.method != "GET":
+        return None
+    translation = enabled_translation_of(instance)
+    if translation is not None:
+        offer_from_memory(translation)
+    return None
 
 
 def _may_publish(user, instance) -> bool:
@@ -146,8 +160,13 @@ def guarded_translation_urls():
         ),
         path(
             prefix + "pofile/upload/",
-            _guard_translation(edit_translation.upload_pofile),
+            _guard_translation(po_exchange.upload_pofile),
             name="portal_upload_pofile",
+        ),
+        path(
+            prefix + "pofile/download/",
+            _guard_translation(po_exchange.download_pofile),
+            name="portal_download_pofile",
         ),
         path(
             prefix + "machine_translate/",

@@ -13,9 +13,11 @@ from xml.etree import ElementTree as ET
 from django.conf import settings
 from django.utils import timezone
 from django.utils.text import slugify
+from django.utils.translation import gettext as _
 from wagtail_localize.models import Translation
 
 from home.translation.machine import glossary_terms
+from home.translation.memory import offer_from_memory
 from home.translation.xliff.inline import NS, Q, terms_pattern, to_xliff
 from home.translation.xliff.units import block_names, readable_path, units_of
 
@@ -67,6 +69,13 @@ def _file(translation: Translation, terms) -> ET.Element:
                 element, Q + "target", {XML_LANG: target_language, "state": "translated"}
             )
             to_xliff(target, unit.translation)
+        elif unit.suggestion:
+            # Offered by the memory: a CAT tool shows it as a match to review.
+            qualifier = "leveraged-tm" if unit.score == 100 else "fuzzy-match"
+            attributes = {"state": "needs-review-translation", "state-qualifier": qualifier}
+            target = ET.SubElement(element, Q + "target", {XML_LANG: target_language, **attributes})
+            to_xliff(target, unit.suggestion)
+            _note(element, memory_note(unit.score), annotates="target", **{"from": "memory"})
         _note(element, readable_path(unit.path, names), annotates="general", **{"from": "context"})
     return file
 
@@ -87,8 +96,15 @@ def _indent(element: ET.Element, level: int = 0) -> None:
     element[-1].tail = "\n" + "  " * level
 
 
+def memory_note(score) -> str:
+    return _("From the translation memory (%(score)s %% similar)") % {"score": score or "?"}
+
+
 def export_xliff(translations: list[Translation]) -> bytes:
-    """One XLIFF 1.2 document holding ``translations`` (one page or a batch)."""
+    """One XLIFF 1.2 document holding ``translations`` (one page or a batch), each first
+    offered what the translation memory has for it."""
+    for translation in translations:
+        offer_from_memory(translation)
     terms = terms_pattern(glossary_terms())
     root = ET.Element(Q + "xliff", {"version": "1.2"})
     for translation in translations:

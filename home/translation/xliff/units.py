@@ -13,7 +13,9 @@ from dataclasses import dataclass
 from wagtail.blocks import StreamValue, StructValue
 from wagtail.blocks.list_block import ListValue
 from wagtail.fields import StreamField
-from wagtail_localize.models import StringSegment, Translation
+from wagtail_localize.models import StringSegment, StringTranslation, Translation
+
+from home.translation.memory import MEMORY_TOOL
 
 UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
 
@@ -25,6 +27,8 @@ class Unit:
     source: str
     translation: str | None
     segment: StringSegment
+    suggestion: str | None = None  # offered by the translation memory, not confirmed
+    score: int | None = None
 
 
 def block_names(instance) -> dict[str, str]:
@@ -60,7 +64,17 @@ def readable_path(path: str, names: dict[str, str] | None = None) -> str:
 
 
 def units_of(translation: Translation) -> list[Unit]:
-    """The translation's units in page order, each with its current translation (or None)."""
+    """The translation's units in page order, each with its current translation (or None)
+    and the memory's suggestion where there is one."""
+    suggestions = {
+        (row.translation_of_id, row.context_id): row
+        for row in StringTranslation.objects.filter(
+            locale=translation.target_locale,
+            context__object_id=translation.source.object_id,
+            tool_name=MEMORY_TOOL,
+            has_error=True,
+        )
+    }
     segments = (
         StringSegment.objects.filter(source=translation.source)
         .order_by("order")
@@ -73,5 +87,16 @@ def units_of(translation: Translation) -> list[Unit]:
         path = segment.context.path
         seen[path] = seen.get(path, 0) + 1
         ident = path if seen[path] == 1 else f"{path}#{seen[path]}"
-        units.append(Unit(ident, path, segment.string.data, segment.translation, segment))
+        offered = suggestions.get((segment.string_id, segment.context_id))
+        units.append(
+            Unit(
+                ident,
+                path,
+                segment.string.data,
+                segment.translation,
+                segment,
+                offered.data if offered else None,
+                int(offered.field_error) if offered and offered.field_error.isdigit() else None,
+            )
+        )
     return units
