@@ -57,10 +57,10 @@ def main():
     from django.conf import settings
     from django.db import transaction
     from wagtail.models import Locale
-    from wagtail_localize.models import StringTranslation, Translation, TranslationSource
+    from wagtail_localize.models import Translation, TranslationSource
 
     from home.models import Topic
-    from home.translation.memory import MEMORY_TOOL, offer_from_memory
+    from home.translation.memory import offer_from_memory, suggestion_rows
     from home.translation.roles import translation_languages
     from news.demo import ensure_article, ensure_press_contact
     from news.models import NewsIndexPage
@@ -78,10 +78,7 @@ def main():
             total = source.stringsegment_set.count()
             print(f"\nNew press release “{page.title}” into {language}: {total} segments")
             offered = {
-                (row.translation_of_id, row.context_id): row
-                for row in StringTranslation.objects.filter(
-                    locale=locale, tool_name=MEMORY_TOOL, context__object_id=source.object_id
-                )
+                (row.translation_of_id, row.context_id): row for row in suggestion_rows(translation)
             }
             for segment in source.stringsegment_set.select_related("string", "context"):
                 row = offered.get((segment.string_id, segment.context_id))

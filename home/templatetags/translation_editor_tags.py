@@ -15,6 +15,7 @@ from django.urls import reverse
 from wagtail.models import Page
 from wagtail_localize.models import StringSegment
 
+from home.translation.memory import suggestions
 from home.translation.models import TranslationReview
 from home.translation.roles import may_delete
 from home.translation.translation_editor import missing_segments
@@ -28,6 +29,7 @@ def _state(request, translation, instance, props_json):
     perms["canDelete"] = perms["canDelete"] and may_delete(request.user)
     total = StringSegment.objects.filter(source_id=translation.source_id).count()
     missing = missing_segments(translation)
+    offered = suggestions(translation)
     review = (
         TranslationReview.objects.filter(translation=translation)
         .select_related("requested_by")
@@ -42,6 +44,7 @@ def _state(request, translation, instance, props_json):
         "total": total,
         "missing": missing,
         "translated": total - missing,
+        "offered": offered,
         "review": review,
         "ready_url": reverse("portal_translation_ready", args=[translation.pk]),
         "preview_url": reverse("wagtail_localize:preview_translation", args=[translation.pk]),

@@ -138,6 +138,21 @@ def offer_from_memory(translation: Translation) -> Offer:
     return offer
 
 
+def suggestion_rows(translation: Translation):
+    """The translation's unconfirmed suggestions (``StringTranslation`` rows)."""
+    return StringTranslation.objects.filter(
+        locale=translation.target_locale,
+        context__object_id=translation.source.object_id,
+        tool_name=MEMORY_TOOL,
+        has_error=True,
+    )
+
+
+def suggestions(translation: Translation) -> int:
+    """How many of the translation's segments hold an unconfirmed suggestion."""
+    return suggestion_rows(translation).count()
+
+
 def is_suggestion(string_translation: StringTranslation) -> bool:
     return string_translation.tool_name == MEMORY_TOOL and string_translation.has_error
 

@@ -12,22 +12,15 @@ Both wrap wagtail-localize's own views (its permission checks and messages stay)
 import polib
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.shortcuts import get_object_or_404
-from wagtail_localize.models import StringTranslation, Translation
+from wagtail_localize.models import Translation
 from wagtail_localize.views import edit_translation
 
-from home.translation.memory import MEMORY_TOOL, offer_from_memory
+from home.translation.memory import offer_from_memory, suggestion_rows
 
 
 def suggestions_of(translation: Translation) -> set[tuple[str, str]]:
     """(context path, German text) of the memory's unconfirmed suggestions."""
-    return set(
-        StringTranslation.objects.filter(
-            locale=translation.target_locale,
-            context__object_id=translation.source.object_id,
-            tool_name=MEMORY_TOOL,
-            has_error=True,
-        ).values_list("context__path", "translation_of__data")
-    )
+    return set(suggestion_rows(translation).values_list("context__path", "translation_of__data"))
 
 
 def download_pofile(request, translation_id):

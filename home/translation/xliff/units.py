@@ -13,9 +13,9 @@ from dataclasses import dataclass
 from wagtail.blocks import StreamValue, StructValue
 from wagtail.blocks.list_block import ListValue
 from wagtail.fields import StreamField
-from wagtail_localize.models import StringSegment, StringTranslation, Translation
+from wagtail_localize.models import StringSegment, Translation
 
-from home.translation.memory import MEMORY_TOOL
+from home.translation.memory import suggestion_rows
 
 UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
 
@@ -67,13 +67,7 @@ def units_of(translation: Translation) -> list[Unit]:
     """The translation's units in page order, each with its current translation (or None)
     and the memory's suggestion where there is one."""
     suggestions = {
-        (row.translation_of_id, row.context_id): row
-        for row in StringTranslation.objects.filter(
-            locale=translation.target_locale,
-            context__object_id=translation.source.object_id,
-            tool_name=MEMORY_TOOL,
-            has_error=True,
-        )
+        (row.translation_of_id, row.context_id): row for row in suggestion_rows(translation)
     }
     segments = (
         StringSegment.objects.filter(source=translation.source)
