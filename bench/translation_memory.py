@@ -62,6 +62,7 @@ def main():
     from home.models import Topic
     from home.translation.memory import offer_from_memory, suggestion_rows
     from home.translation.roles import translation_languages
+    from home.translation.xliff.units import block_names, readable_path
     from news.demo import ensure_article, ensure_press_contact
     from news.models import NewsIndexPage
 
@@ -72,20 +73,26 @@ def main():
         page = ensure_article(index, RELEASE, topics, contact, lambda message: None)
         source, _ = TranslationSource.get_or_create_from_instance(page)
         for language in translation_languages():
-            locale = Locale.objects.get(language_code=language)
-            translation = Translation.objects.create(source=source, target_locale=locale)
+            locale = Locale.objects.filter(language_code=language).first()
+            if locale is None:
+                print(f"\n{language}: no locale in this database (demo content not loaded)")
+                continue
+            translation, _ = Translation.objects.get_or_create(source=source, target_locale=locale)
             offer = offer_from_memory(translation)
             total = source.stringsegment_set.count()
             print(f"\nNew press release “{page.title}” into {language}: {total} segments")
             offered = {
                 (row.translation_of_id, row.context_id): row for row in suggestion_rows(translation)
             }
-            for segment in source.stringsegment_set.select_related("string", "context"):
+            names = block_names(page)
+            segments = source.stringsegment_set.select_related("string", "context")
+            for segment in segments.order_by("order"):
                 row = offered.get((segment.string_id, segment.context_id))
                 mark = f"{row.field_error:>3} %" if row else "  –  "
-                print(f"  {mark}  {segment.context.path[:28]:28}  {segment.string.data[:60]}")
+                place = readable_path(segment.context.path, names)
+                print(f"  {mark}  {place[:22]:22}  {segment.string.data[:60]}")
                 if row:
-                    print(f"{'':9}→ {row.data[:70]}")
+                    print(f"{'':9}→ {row.data[:76]}")
             print(
                 f"offered from memory: {offer.offered} of {total} segments "
                 f"({100 * offer.offered / total:.0f} %): {offer.exact} exact, "
