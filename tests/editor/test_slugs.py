@@ -30,6 +30,7 @@ SLUG = "fachkraefte-sicherung"
         ("Fachkra\u0308fte", "fachkraefte"),  # "ä" as "a" + combining diaeresis (macOS)
         ("Skilled workers for Lusatia", "skilled-workers-for-lusatia"),
         ("Café in Żary – 2 €", "cafe-in-zary-2"),
+        ("Strona główna Łużyc", "strona-glowna-luzyc"),  # "ł" has no base letter in Unicode
         ("日本", ""),
     ],
 )
@@ -70,6 +71,7 @@ def test_create_form_gives_wagtails_slug_script_the_german_rule(admin, home_de):
     )
     assert [["ä", "gu"], "ae"] in formatters
     assert [["ß", "gu"], "ss"] in formatters
+    assert [["ł", "gu"], "l"] in formatters
 
 
 @pytest.mark.django_db
