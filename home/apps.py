@@ -21,6 +21,7 @@ class HomeConfig(AppConfig):
         from home import registry
         from home.cdn import purge_translations
         from home.demo.loader import load_home_demo
+        from home.demo.polish import load_polish_home_demo
         from home.editorial.slugs import AsciiSlugInput
         from home.films import checks  # noqa: F401 - registers the film set-up checks
         from home.films.models import Film, FilmSource
@@ -38,6 +39,9 @@ class HomeConfig(AppConfig):
 
         # Home's own content comes first: every other loader needs the locales and home pages.
         registry.register_demo_loader("home", load_home_demo, order=0)
+        # Where Polish is configured, its home, search, legal pages and topics (Polish is
+        # added by settings; the loader does nothing otherwise).
+        registry.register_demo_loader("home-pl", load_polish_home_demo, order=5)
         registry.register_demo_loader("roles", load_roles, order=90)
 
         live_targets.install()

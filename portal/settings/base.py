@@ -249,7 +249,10 @@ WAGTAILFRONTENDCACHE_LANGUAGES = []
 
 # --- Languages -------------------------------------------------------------------------
 LANGUAGE_CODE = "de"
-LANGUAGES = [("de", _("German")), ("en", _("English"))]
+# A language is added here (and in its interface translation, locale/<code>/); the URL prefix,
+# switcher, hreflang, sitemaps, feeds, calendars, the events API, the roles ("Übersetzung XX",
+# "Freigabe XX") and the status overview's columns follow from this list.
+LANGUAGES = [("de", _("German")), ("en", _("English")), ("pl", _("Polish"))]
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAIL_I18N_ENABLED = True
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
@@ -377,7 +380,9 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.databa
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     WAGTAILSEARCH_BACKENDS["default"] = {
         "BACKEND": "home.search.backend",
-        "SEARCH_CONFIGS": {"de": "german", "en": "english"},
+        # PostgreSQL ships no Polish stemmer: Polish is indexed and searched unstemmed
+        # ("simple"), so "elektrownia" does not find "elektrowni" (see README).
+        "SEARCH_CONFIGS": {"de": "german", "en": "english", "pl": "simple"},
     }
 WAGTAILREDIRECTS_AUTO_CREATE = True
 WAGTAIL_MODERATION_ENABLED = True

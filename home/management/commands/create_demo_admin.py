@@ -33,6 +33,12 @@ DEMO_ROLE_USERS = [
         (f"uebersetzung-{code}", "Sam", "Carter", translator_group_name(code), code)
         for code in settings.PORTAL_TRANSLATION_LANGUAGES
     ],
+    # A reviewer for each further language, so its approval workflow has someone to ask.
+    *[
+        (f"freigabe-{code}", "Alex", "Berg", reviewer_group_name(code), code)
+        for code in settings.PORTAL_TRANSLATION_LANGUAGES
+        if code != "en"
+    ],
 ]
 
 
