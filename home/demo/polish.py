@@ -46,7 +46,7 @@ def _polish(strings: dict[str, str], keys) -> dict[str, str]:
 def with_polish_captions(film: Film, captions: str, name: str) -> Film:
     """``film`` with a Polish caption track (added and published once). Caption tracks are
     synchronised to every language, so they are added to the German film, before its Polish
-    translation is made from it."""
+    translation is made from it, and its existing translations are synchronised."""
     if film.caption_tracks.filter(language=LANGUAGE, kind="captions").exists():
         return film
     track = FilmCaptionTrack(
@@ -56,8 +56,11 @@ def with_polish_captions(film: Film, captions: str, name: str) -> Film:
     film.save()
     film.save_revision().publish()
     film.refresh_from_db()
-    # Translations are made from the source's snapshot, taken when English was translated.
-    TranslationSource.update_or_create_from_instance(film)
+    # Translations are made from the source's snapshot, taken when English was translated;
+    # the English film gets the new track as well, as a sync of the synchronised field.
+    source, _created = TranslationSource.update_or_create_from_instance(film)
+    for translation in source.translations.filter(enabled=True):
+        translation.save_target(publish=True)
     return film
 
 

@@ -1,6 +1,7 @@
 """The campaign's demo: slugs, a locally generated film with progress shown while encoding."""
 
 import pytest
+from django.conf import settings
 from wagtail.models import Page
 
 from campaign.demo.media import encode_demo_film
@@ -8,9 +9,9 @@ from campaign.models import CampaignPage, FilmPage
 
 
 @pytest.mark.django_db
-def test_campaign_keeps_its_brand_slug_in_both_languages():
+def test_campaign_keeps_its_brand_slug_in_every_language():
     slugs = {p.locale.language_code: p.slug for p in CampaignPage.objects.select_related("locale")}
-    assert slugs == {"de": "krasse-gegend", "en": "krasse-gegend"}
+    assert slugs == {code: "krasse-gegend" for code, _name in settings.LANGUAGES}
     english = Page.objects.get(locale__language_code="en", slug="krasse-gegend").specific
     assert english.claim == "Die Lausitz. Krasse Gegend."
     assert FilmPage.objects.filter(locale__language_code="en", live=True).count() == 2

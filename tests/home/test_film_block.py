@@ -96,7 +96,6 @@ def test_film_translation_synchronises_sources_and_tracks(
     assert english.live and english.locale.language_code == "en"
     assert english.title == "EN Zweiter Film"
     assert [s.file.name for s in english.sources.all()] == [s.file.name for s in film.sources.all()]
-    assert sorted(english.caption_tracks.values_list("language", "kind")) == [
-        ("de", "captions"),
-        ("en", "captions"),
-    ]
+    assert sorted(english.caption_tracks.values_list("language", "kind")) == sorted(
+        original.caption_tracks.values_list("language", "kind")
+    )

@@ -1,11 +1,28 @@
 """The switcher links to the live translation, or says plainly that there is none."""
 
 import pytest
+from django.conf import settings
+from wagtail.models import Page
 
 from tests.factories.pages import StandardPageFactory
 from tests.helpers import hreflangs, parse_links, translate_with_localize
 
 pytestmark = pytest.mark.django_db
+
+LANGUAGES = [code for code, _name in settings.LANGUAGES]
+
+
+def homes_except(*codes) -> list[str]:
+    """The home pages of every configured language but ``codes``, in settings order: where
+    the switcher sends a visitor from a page that has no translation."""
+    return [f"/{code}/" for code in LANGUAGES if code not in codes]
+
+
+def impressum_except(*codes) -> list[tuple[str, str]]:
+    """(address, language) of Impressum in every configured language but ``codes``."""
+    german = Page.objects.get(slug="impressum", locale__language_code=settings.LANGUAGE_CODE)
+    versions = {p.locale.language_code: p.url for p in german.get_translations(inclusive=True)}
+    return [(versions[code], code) for code in LANGUAGES if code not in codes]
 
 
 def switcher_links(html):
@@ -16,17 +33,18 @@ def switcher_links(html):
 
 def test_switcher_links_to_the_live_translation(client):
     section, links = switcher_links(client.get("/de/impressum/").content.decode())
-    assert [(a["href"], a["hreflang"]) for a in links] == [("/en/legal-notice/", "en")]
+    assert [(a["href"], a["hreflang"]) for a in links] == impressum_except("de")
+    assert ("/en/legal-notice/", "en") in impressum_except("de")
     assert "only available" not in section
     section, links = switcher_links(client.get("/en/legal-notice/").content.decode())
-    assert [(a["href"], a["hreflang"]) for a in links] == [("/de/impressum/", "de")]
+    assert [(a["href"], a["hreflang"]) for a in links] == impressum_except("en")
 
 
 def test_switcher_on_a_german_only_page_points_to_the_english_home_and_says_so(client, home_de):
     page = StandardPageFactory(parent=home_de, title="Nur Deutsch", slug="nur-deutsch")
     html = client.get("/de/nur-deutsch/").content.decode()
     section, links = switcher_links(html)
-    assert [a["href"] for a in links] == ["/en/"]
+    assert [a["href"] for a in links] == homes_except("de")
     assert "This page is only available in German" in section
     assert set(hreflangs(html)) == {"de", "x-default"}
     assert page.live
@@ -41,7 +59,7 @@ def test_a_draft_english_translation_counts_as_missing(
     assert english is not None and not english.live
     html = client.get("/de/entwurf/").content.decode()
     section, links = switcher_links(html)
-    assert [a["href"] for a in links] == ["/en/"]
+    assert [a["href"] for a in links] == homes_except("de")
     assert "This page is only available in German" in section
     assert "en" not in hreflangs(html)
     # The draft itself is not reachable under its English URL.
@@ -51,17 +69,17 @@ def test_a_draft_english_translation_counts_as_missing(
 def test_english_only_page_says_so_in_german(client, home_en):
     StandardPageFactory(parent=home_en, title="English only", slug="english-only")
     section, links = switcher_links(client.get("/en/english-only/").content.decode())
-    assert [a["href"] for a in links] == ["/de/"]
+    assert [a["href"] for a in links] == homes_except("en")
     assert "Diese Seite gibt es nur auf Englisch" in section
 
 
 def test_switcher_on_404_page_links_to_other_home(client):
     section, links = switcher_links(client.get("/de/gibt-es-nicht/").content.decode())
-    assert [a["href"] for a in links] == ["/en/"]
+    assert [a["href"] for a in links] == homes_except("de")
 
 
 def test_view_restricted_pages_are_not_offered_as_translations(client, home_de, english):
-    from wagtail.models import Page, PageViewRestriction
+    from wagtail.models import PageViewRestriction
 
     from home.i18n import live_public_pages
 
@@ -72,4 +90,6 @@ def test_view_restricted_pages_are_not_offered_as_translations(client, home_de, 
     assert legal_en.pk not in public_ids and child.pk not in public_ids
     assert home_de.pk in public_ids
     section, links = switcher_links(client.get("/de/impressum/").content.decode())
-    assert [a["href"] for a in links] == ["/en/"]
+    # The English Impressum is restricted: its place goes to the English home page.
+    expected = [url if code != "en" else "/en/" for url, code in impressum_except("de")]
+    assert [a["href"] for a in links] == expected
