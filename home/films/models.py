@@ -35,6 +35,8 @@ from home.films.validators import validate_video_file, validate_webvtt_file
 
 
 def language_choices():
+    """The portal's languages. Passed to the fields as a callable, so that migrations record
+    the function, not today's list: adding a language is a setting, not a migration."""
     return list(settings.LANGUAGES)
 
 
@@ -72,7 +74,7 @@ class Film(
     original_language = models.CharField(
         _("original language"),
         max_length=8,
-        choices=language_choices(),
+        choices=language_choices,
         default="de",
         help_text=_(
             "Language of the original version; shown where no version in the page's "
@@ -242,7 +244,7 @@ class FilmSource(Orderable):
     language = models.CharField(
         _("language"),
         max_length=8,
-        choices=language_choices(),
+        choices=language_choices,
         default="de",
         help_text=_("Language spoken in this version."),
     )
@@ -292,7 +294,7 @@ class FilmCaptionTrack(Orderable):
 
     film = ParentalKey(Film, on_delete=models.CASCADE, related_name="caption_tracks")
     language = models.CharField(
-        _("language"), max_length=8, choices=language_choices(), default="de"
+        _("language"), max_length=8, choices=language_choices, default="de"
     )
     kind = models.CharField(
         _("kind"),
