@@ -48,3 +48,13 @@ def test_the_campaign_film_plays_with_polish_captions_by_default(client):
     tracks = [line for line in html.splitlines() if "<track" in line]
     assert any('srclang="pl"' in track and " default" in track for track in tracks), tracks
     assert not any('srclang="de"' in track and " default" in track for track in tracks)
+
+
+def test_polish_has_its_sitemap_and_events_api(client):
+    sitemap = client.get("/pl/sitemap-pages.xml")
+    assert sitemap.status_code == 200
+    assert polish("impressum").url in sitemap.content.decode()
+    api = client.get("/pl/api/events/")
+    assert api.status_code == 200 and api["Content-Type"].startswith("application/")
+    assert api.json()["items"] == []  # the demo has no Polish events; English has
+    assert client.get("/en/api/events/").json()["count"] > 0
