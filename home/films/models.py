@@ -293,9 +293,7 @@ class FilmCaptionTrack(Orderable):
     ]
 
     film = ParentalKey(Film, on_delete=models.CASCADE, related_name="caption_tracks")
-    language = models.CharField(
-        _("language"), max_length=8, choices=language_choices, default="de"
-    )
+    language = models.CharField(_("language"), max_length=8, choices=language_choices, default="de")
     kind = models.CharField(
         _("kind"),
         max_length=16,
