@@ -123,6 +123,14 @@ def _translation_roles(names: set[str]) -> tuple[set[str], set[str]]:
     return translates, reviews
 
 
+def languages_translated_by(user) -> set[str]:
+    """The languages ``user`` translates into ("Übersetzung XX"); administrators all of them.
+    What a translator may exchange as XLIFF (``home.translation.xliff``)."""
+    if user.is_superuser:
+        return set(translation_languages())
+    return roles_by_language(user)[0]
+
+
 def roles_by_language(user) -> tuple[set[str], set[str]]:
     """(languages the user translates, languages the user reviews). One query."""
     return _translation_roles(set(user.groups.values_list("name", flat=True)))

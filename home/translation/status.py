@@ -18,8 +18,7 @@ from wagtail_localize.models import StringTranslation, TranslationSource
 from home.translation.machine import glossary_terms
 from home.translation.models import TranslationReview
 from home.translation.refusals import language_name
-from home.translation.roles import languages_of, translation_languages
-from home.translation.xliff.views import xliff_languages
+from home.translation.roles import languages_of, languages_translated_by, translation_languages
 
 PAGE_SIZE = 50
 STATES = {
@@ -193,7 +192,7 @@ def status_view(request):
     if state is not None:
         pages = pages.filter(in_state(state, translation_languages()))
     screen = Paginator(pages, PAGE_SIZE).get_page(request.GET.get("p"))
-    exchange = xliff_languages(request.user)
+    exchange = languages_translated_by(request.user)
     languages, rows = build_rows(section, mine=mine, pages=screen.object_list, exchange=exchange)
     named = [(code, language_name(code)) for code in languages]
     sections = Page.objects.filter(locale__language_code=settings.LANGUAGE_CODE, depth=3).order_by(

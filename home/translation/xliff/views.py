@@ -1,7 +1,7 @@
 """The XLIFF exchange in the admin: export from the status overview (one page or the pages
 ticked there), import back from the same screen.
 
-Both are for translators of the target language only (``xliff_languages``). A refused
+Both are for translators of the target language only (``languages_translated_by``). A refused
 import changes nothing and lists every reason; an accepted one says how many segments
 arrived and how many unconfirmed suggestions were left for the translator.
 """
@@ -20,27 +20,11 @@ from wagtail.models import Page
 from wagtail_localize.models import Translation
 
 from home.translation.refusals import language_name, refusal
-from home.translation.roles import roles_by_language, translation_languages
+from home.translation.roles import languages_translated_by, translation_languages
 from home.translation.xliff.export import export_xliff, filename_for
 from home.translation.xliff.importer import XliffRefused, apply, plan_import, read
 
 CONTENT_TYPE = "application/x-xliff+xml; charset=utf-8"
-
-
-def xliff_languages(user) -> set[str]:
-    """The languages ``user`` may exchange XLIFF for: the ones they translate."""
-    if user.is_superuser:
-        return set(translation_languages())
-    return roles_by_language(user)[0]
-
-
-def _back(request):
-    """Back to where the upload came from (the page's exchange or the overview)."""
-    return redirect(request.path if "xliff/import" not in request.path else _status(request))
-
-
-def _status(request):
-    return reverse("portal_translation_status")
 
 
 @require_GET
@@ -51,7 +35,7 @@ def export_view(request):
     pages = list(pages.order_by("path").select_related("locale"))
     if language not in translation_languages():
         raise Http404
-    if language not in xliff_languages(request.user):
+    if language not in languages_translated_by(request.user):
         if not pages:
             raise PermissionDenied
         return refusal(request, pages[0], "edit", language)
@@ -86,7 +70,7 @@ def page_view(request, page_id, language):
     page = get_object_or_404(Page, pk=page_id, locale__language_code=settings.LANGUAGE_CODE)
     if language not in translation_languages():
         raise Http404
-    if language not in xliff_languages(request.user):
+    if language not in languages_translated_by(request.user):
         return refusal(request, page, "edit", language)
     translation = (
         Translation.objects.filter(
@@ -101,7 +85,7 @@ def page_view(request, page_id, language):
         raise Http404
     target = page.get_translation_or_none(translation.target_locale)
     if request.method == "POST":
-        return _import(request, expected=translation)
+        return _import(request, back=request.path, expected=translation)
     return TemplateResponse(
         request,
         "translation/xliff_page.html",
@@ -117,24 +101,26 @@ def page_view(request, page_id, language):
 
 @require_POST
 def import_view(request):
-    return _import(request)
+    return _import(request, back=reverse("portal_translation_status"))
 
 
-def _import(request, expected=None):
+def _import(request, back: str, expected=None):
+    """Import the uploaded file (into ``expected`` only, if given); then back to ``back``,
+    the screen the upload came from, with what happened."""
     upload = request.FILES.get("file")
     if upload is None:
         messages.error(request, _("Choose an XLIFF file to import."))
-        return _back(request)
+        return redirect(back)
     try:
         root = read(upload.read())
-        plans = plan_import(root, xliff_languages(request.user), expected)
+        plans = plan_import(root, languages_translated_by(request.user), expected)
     except XliffRefused as refusal:
         messages.error(
             request,
             _("The XLIFF file was not imported; nothing was changed. %(reasons)s")
             % {"reasons": " ".join(refusal.messages)},
         )
-        return _back(request)
+        return redirect(back)
     changed = apply(plans, request.user)
     pages = ", ".join(f"“{plan.translation.source.object_repr}”" for plan in plans)
     messages.success(
@@ -160,7 +146,7 @@ def _import(request, expected=None):
             )
             % {"count": waiting},
         )
-    return _back(request)
+    return redirect(back)
 
 
 def xliff_urls():
